@@ -1,0 +1,10 @@
+#pragma once
+#include <QString>
+
+namespace fab::app {
+
+QString versionLine();    // "Fabbrica 0.1.0+g1234abc"
+QString versionReport();  // version plus Qt, libssh and the local engine's device
+void setUpApplicationIdentity();  // organisation/application names; settings under FABBRICA_CONFIG_DIR
+
+}  // namespace fab::app
