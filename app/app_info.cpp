@@ -6,7 +6,10 @@
 #include "remote/ssh_library.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QSettings>
+#include <QTranslator>
 
 namespace fab::app {
 
@@ -33,6 +36,25 @@ void setUpApplicationIdentity()
         QSettings::setDefaultFormat(QSettings::IniFormat);
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, paths::configDir());
     }
+}
+
+}  // namespace fab::app
+
+namespace fab::app {
+
+void installTranslations()
+{
+    const QString chosen = QSettings().value(QStringLiteral("ui/language")).toString();
+    const QLocale locale = chosen.isEmpty() ? QLocale() : QLocale(chosen);
+    auto *app = QCoreApplication::instance();
+    auto *ours = new QTranslator(app);
+    // Falls back to English (and its plural forms) when the locale has no translation.
+    if (ours->load(locale, QStringLiteral("fabbrica"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        ours->load(QStringLiteral(":/i18n/fabbrica_en.qm")))
+        QCoreApplication::installTranslator(ours);
+    auto *qt = new QTranslator(app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
 }
 
 }  // namespace fab::app

@@ -13,10 +13,10 @@ namespace fab::app {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("fab::cli", text, disambiguation, n);
-}
+// lupdate reads the context from this declaration; it must match the one used at run time.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(fab::cli)
+};
 
 const QStringList &commands()
 {
@@ -27,7 +27,7 @@ const QStringList &commands()
 
 QString usage()
 {
-    return tr("Usage: fabbrica [FILE…]            open the desktop app (with experiment files)\n"
+    return Text::tr("Usage: fabbrica [FILE…]            open the desktop app (with experiment files)\n"
               "       fabbrica COMMAND [OPTIONS]\n"
               "\n"
               "Commands:\n"
@@ -53,13 +53,13 @@ int validate(const QStringList &args, QTextStream &out, QTextStream &err)
         if (a == QLatin1String("--upgrade"))
             upgrade = true;
         else if (a.startsWith(QLatin1String("--"))) {
-            err << tr("fabbrica validate: unknown option %1 (see fabbrica --help)").arg(a) << Qt::endl;
+            err << Text::tr("fabbrica validate: unknown option %1 (see fabbrica --help)").arg(a) << Qt::endl;
             return 2;
         } else
             files << a;
     }
     if (files.isEmpty()) {
-        err << tr("fabbrica validate: name at least one experiment file, e.g. fabbrica validate experiment.json")
+        err << Text::tr("fabbrica validate: name at least one experiment file, e.g. fabbrica validate experiment.json")
             << Qt::endl;
         return 2;
     }
@@ -69,7 +69,7 @@ int validate(const QStringList &args, QTextStream &out, QTextStream &err)
         if (!loaded.experiment) {
             for (const Issue &i : loaded.issues)
                 err << file << ": " << i.toString() << Qt::endl;
-            err << tr("%1: invalid (%n problem(s))", nullptr, int(loaded.issues.size())).arg(file) << Qt::endl;
+            err << Text::tr("%1: invalid (%n problem(s))", nullptr, int(loaded.issues.size())).arg(file) << Qt::endl;
             rc = 2;
             continue;
         }
@@ -81,11 +81,11 @@ int validate(const QStringList &args, QTextStream &out, QTextStream &err)
                 rc = std::max(rc, 1);
                 continue;
             }
-            note = tr(" (upgraded to %1)").arg(Experiment::schemaId());
+            note = Text::tr(" (upgraded to %1)").arg(Experiment::schemaId());
         } else if (loaded.migrated) {
-            note = tr(" (older schema; run with --upgrade to rewrite it)");
+            note = Text::tr(" (older schema; run with --upgrade to rewrite it)");
         }
-        out << tr("%1: valid experiment \"%2\"%3").arg(file, loaded.experiment->name, note) << Qt::endl;
+        out << Text::tr("%1: valid experiment \"%2\"%3").arg(file, loaded.experiment->name, note) << Qt::endl;
     }
     return rc;
 }
@@ -97,14 +97,14 @@ int profiles(const QStringList &args, QTextStream &out, QTextStream &err)
         if (a == QLatin1String("--json"))
             asJson = true;
         else {
-            err << tr("fabbrica profiles: unknown argument %1 (see fabbrica --help)").arg(a) << Qt::endl;
+            err << Text::tr("fabbrica profiles: unknown argument %1 (see fabbrica --help)").arg(a) << Qt::endl;
             return 2;
         }
     }
     const ProfileList list = loadProfiles(paths::profilesDir());
     for (const auto &[file, issues] : list.broken)
         for (const Issue &i : issues)
-            err << tr("warning: %1: %2").arg(file, i.toString()) << Qt::endl;
+            err << Text::tr("warning: %1: %2").arg(file, i.toString()) << Qt::endl;
     if (asJson) {
         json::Json arr = json::Json::array();
         for (const ClusterProfile &p : list.profiles) {
@@ -116,7 +116,7 @@ int profiles(const QStringList &args, QTextStream &out, QTextStream &err)
         return 0;
     }
     for (const ClusterProfile &p : list.profiles) {
-        const QString where = p.isLocal() ? tr("local processes")
+        const QString where = p.isLocal() ? Text::tr("local processes")
                                           : QStringLiteral("%1@%2:%3").arg(p.user.isEmpty() ? QStringLiteral("?") : p.user, p.host).arg(p.port);
         out << QStringLiteral("%1\t%2\t%3").arg(p.name, p.label(), where) << Qt::endl;
     }
@@ -154,7 +154,7 @@ int runCli(const QStringList &args, QTextStream &out, QTextStream &err)
         return validate(rest, out, err);
     if (cmd == QLatin1String("profiles"))
         return profiles(rest, out, err);
-    err << tr("fabbrica: unknown command \"%1\" (see fabbrica --help)").arg(cmd) << Qt::endl;
+    err << Text::tr("fabbrica: unknown command \"%1\" (see fabbrica --help)").arg(cmd) << Qt::endl;
     return 2;
 }
 

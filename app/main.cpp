@@ -21,12 +21,14 @@ int main(int argc, char *argv[])
     if (fab::app::isCliInvocation(args)) {
         QCoreApplication app(argc, argv);
         fab::app::setUpApplicationIdentity();
+        fab::app::installTranslations();
         QTextStream out(stdout), err(stderr);
         return fab::app::runCli(args, out, err);
     }
 
     QApplication app(argc, argv);
     fab::app::setUpApplicationIdentity();
+    fab::app::installTranslations();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/fabbrica.svg")));
     fab::app::MainWindow window;
     window.restoreLayout();

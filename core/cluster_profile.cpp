@@ -8,13 +8,18 @@ namespace fab {
 
 using json::Json;
 
-static QString tr(const char *text) { return QCoreApplication::translate("fab::ClusterProfile", text); }
+namespace {
+// lupdate reads the context from this declaration; it must match the one used at run time.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(fab::ClusterProfile)
+};
+}  // namespace
 
 ClusterProfile ClusterProfile::thisComputer()
 {
     ClusterProfile p;
     p.name = QString::fromLatin1(kThisComputer);
-    p.displayName = tr("This computer");
+    p.displayName = Text::tr("This computer");
     p.host = QStringLiteral("localhost");
     p.port = 0;
     p.scheduler = QStringLiteral("local");
@@ -55,7 +60,7 @@ Issues ClusterProfile::validate(const Json &j)
     Issues issues;
     auto add = [&](const QString &path, const QString &msg) { issues << Issue{path, msg}; };
     if (!j.is_object()) {
-        add(QString(), tr("a profile file must hold one JSON object, got %1").arg(json::describe(j)));
+        add(QString(), Text::tr("a profile file must hold one JSON object, got %1").arg(json::describe(j)));
         return issues;
     }
     static const QStringList known{
@@ -66,42 +71,42 @@ Issues ClusterProfile::validate(const Json &j)
         QStringLiteral("host_key_fingerprints"), QStringLiteral("partitions"), QStringLiteral("notes")};
     for (auto it = j.begin(); it != j.end(); ++it)
         if (!known.contains(QString::fromStdString(it.key())))
-            add(QLatin1Char('/') + QString::fromStdString(it.key()), tr("unknown field; remove it"));
+            add(QLatin1Char('/') + QString::fromStdString(it.key()), Text::tr("unknown field; remove it"));
     if (j.value("schema", Json()) != schemaId().toStdString())
-        add(QStringLiteral("/schema"), tr("must be \"%1\"").arg(schemaId()));
+        add(QStringLiteral("/schema"), Text::tr("must be \"%1\"").arg(schemaId()));
     static const QRegularExpression name(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9._-]{0,63}$"));
     if (!j.contains("name") || !j["name"].is_string() || !name.match(json::str(j["name"])).hasMatch())
-        add(QStringLiteral("/name"), tr("must be 1–64 letters, digits, '.', '_' or '-', got %1")
+        add(QStringLiteral("/name"), Text::tr("must be 1–64 letters, digits, '.', '_' or '-', got %1")
                                          .arg(json::describe(j.value("name", Json()))));
     const bool local = j.value("scheduler", Json()) == "local";
     static const QRegularExpression host(QStringLiteral("^[A-Za-z0-9_.:%\\[\\]-]+$"));
     if (!local && (!j.contains("host") || !j["host"].is_string() || !host.match(json::str(j["host"])).hasMatch()))
-        add(QStringLiteral("/host"), tr("must be a host name such as login.leonardo.cineca.it, got %1")
+        add(QStringLiteral("/host"), Text::tr("must be a host name such as login.leonardo.cineca.it, got %1")
                                          .arg(json::describe(j.value("host", Json()))));
     if (j.contains("port") && (!j["port"].is_number_integer() || j["port"].get<long long>() < (local ? 0 : 1) ||
                                j["port"].get<long long>() > 65535))
-        add(QStringLiteral("/port"), tr("must be a whole number from 1 to 65535, got %1").arg(json::describe(j["port"])));
+        add(QStringLiteral("/port"), Text::tr("must be a whole number from 1 to 65535, got %1").arg(json::describe(j["port"])));
     static const QRegularExpression user(QStringLiteral("^[A-Za-z0-9_.][A-Za-z0-9_.@-]{0,63}$"));
     if (j.contains("user") && !(j["user"].is_string() &&
                                 (json::str(j["user"]).isEmpty() || user.match(json::str(j["user"])).hasMatch())))
-        add(QStringLiteral("/user"), tr("must be a user name (letters, digits, '.', '_', '-'), got %1")
+        add(QStringLiteral("/user"), Text::tr("must be a user name (letters, digits, '.', '_', '-'), got %1")
                                          .arg(json::describe(j["user"])));
     for (const char *key : {"identity_file", "proxy_jump", "known_hosts", "budget_tool", "work_dir", "display_name"})
         if (j.contains(key) && !j[key].is_null() && !j[key].is_string())
-            add(QLatin1Char('/') + QString::fromLatin1(key), tr("must be text in quotes or null, got %1").arg(json::describe(j[key])));
+            add(QLatin1Char('/') + QString::fromLatin1(key), Text::tr("must be text in quotes or null, got %1").arg(json::describe(j[key])));
     if (j.contains("scheduler") && j["scheduler"] != "slurm" && j["scheduler"] != "local")
-        add(QStringLiteral("/scheduler"), tr("must be \"slurm\" or \"local\", got %1").arg(json::describe(j["scheduler"])));
+        add(QStringLiteral("/scheduler"), Text::tr("must be \"slurm\" or \"local\", got %1").arg(json::describe(j["scheduler"])));
     if (j.contains("defaults") && !j["defaults"].is_null()) {
         if (!j["defaults"].is_object())
-            add(QStringLiteral("/defaults"), tr("must be an object, got %1").arg(json::describe(j["defaults"])));
+            add(QStringLiteral("/defaults"), Text::tr("must be an object, got %1").arg(json::describe(j["defaults"])));
         else
             for (auto it = j["defaults"].begin(); it != j["defaults"].end(); ++it) {
                 const QString k = QString::fromStdString(it.key());
                 const QString p = QStringLiteral("/defaults/") + k;
                 if (k != QLatin1String("account") && k != QLatin1String("partition") && k != QLatin1String("qos"))
-                    add(p, tr("unknown field; use account, partition or qos"));
+                    add(p, Text::tr("unknown field; use account, partition or qos"));
                 else if (!it.value().is_null() && !it.value().is_string())
-                    add(p, tr("must be text in quotes or null, got %1").arg(json::describe(it.value())));
+                    add(p, Text::tr("must be text in quotes or null, got %1").arg(json::describe(it.value())));
             }
     }
     return issues;
@@ -177,7 +182,7 @@ ProfileList loadProfiles(const QString &profilesDir)
             continue;
         }
         if (p->name == QLatin1String(ClusterProfile::kThisComputer)) {
-            out.broken.append({fi.absoluteFilePath(), {Issue{QStringLiteral("/name"), tr("\"this-computer\" is reserved for the built-in profile; rename it")}}});
+            out.broken.append({fi.absoluteFilePath(), {Issue{QStringLiteral("/name"), Text::tr("\"this-computer\" is reserved for the built-in profile; rename it")}}});
             continue;
         }
         out.profiles << *p;

@@ -15,7 +15,10 @@ using json::Json;
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("fab::Experiment", text); }
+// lupdate reads the context from this declaration; it must match the one used at run time.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(fab::Experiment)
+};
 
 // Levenshtein distance, for "did you mean" on misspelt keys (a typo must not silently drop a setting).
 int editDistance(const QString &a, const QString &b)
@@ -63,8 +66,8 @@ public:
                 }
             }
             add(path + QLatin1Char('/') + pointerEscape(it.key()),
-                best.isEmpty() ? tr("unknown field; remove it (known here: %1)").arg(known.join(QStringLiteral(", ")))
-                               : tr("unknown field; did you mean \"%1\"?").arg(best));
+                best.isEmpty() ? Text::tr("unknown field; remove it (known here: %1)").arg(known.join(QStringLiteral(", ")))
+                               : Text::tr("unknown field; did you mean \"%1\"?").arg(best));
         }
     }
 
@@ -73,11 +76,11 @@ public:
         auto it = parent.find(key);
         if (it == parent.end() || it->is_null()) {
             if (required)
-                add(path, tr("is missing; add an object here"));
+                add(path, Text::tr("is missing; add an object here"));
             return nullptr;
         }
         if (!it->is_object()) {
-            add(path, tr("must be an object ({ … }), got %1").arg(json::describe(*it)));
+            add(path, Text::tr("must be an object ({ … }), got %1").arg(json::describe(*it)));
             return nullptr;
         }
         return &*it;
@@ -90,22 +93,22 @@ public:
         auto it = parent.find(key);
         if (it == parent.end() || it->is_null()) {
             if (required)
-                add(path, tr("is missing; add a text value here"));
+                add(path, Text::tr("is missing; add a text value here"));
             return;
         }
         if (!it->is_string()) {
-            add(path, tr("must be text in quotes, got %1").arg(json::describe(*it)));
+            add(path, Text::tr("must be text in quotes, got %1").arg(json::describe(*it)));
             return;
         }
         const QString s = json::str(*it);
         if (required && s.trimmed().isEmpty()) {
-            add(path, tr("must not be empty"));
+            add(path, Text::tr("must not be empty"));
             return;
         }
         if (s.contains(QChar(0)))
-            add(path, tr("must not contain a NUL character"));
+            add(path, Text::tr("must not contain a NUL character"));
         else if (pattern && !s.isEmpty() && !pattern->match(s).hasMatch())
-            add(path, tr("%1, got %2").arg(patternHint, json::describe(*it)));
+            add(path, Text::tr("%1, got %2").arg(patternHint, json::describe(*it)));
     }
 
     void wholeNumber(const Json &parent, const char *key, const QString &path, long long minimum, long long maximum)
@@ -122,7 +125,7 @@ public:
             const QString range = maximum == std::numeric_limits<long long>::max()
                                       ? QStringLiteral("≥ %1").arg(minimum)
                                       : QStringLiteral("from %1 to %2").arg(minimum).arg(maximum);
-            add(path, tr("must be a whole number %1, got %2").arg(range, json::describe(*it)));
+            add(path, Text::tr("must be a whole number %1, got %2").arg(range, json::describe(*it)));
         }
     }
 
@@ -132,14 +135,14 @@ public:
         if (it == parent.end() || it->is_null())
             return;
         if (!it->is_array()) {
-            add(path, tr("must be a list of paths, got %1").arg(json::describe(*it)));
+            add(path, Text::tr("must be a list of paths, got %1").arg(json::describe(*it)));
             return;
         }
         int i = 0;
         for (const auto &v : *it) {
             const QString p = path + QStringLiteral("/%1").arg(i++);
             if (!v.is_string() || json::str(v).isEmpty())
-                add(p, tr("must be a non-empty path in quotes, got %1").arg(json::describe(v)));
+                add(p, Text::tr("must be a non-empty path in quotes, got %1").arg(json::describe(v)));
             else
                 relativePath(json::str(v), p);
         }
@@ -150,13 +153,13 @@ public:
     {
         static const QRegularExpression dotdot(QStringLiteral("(^|/)\\.\\.(/|$)"));
         if (s.startsWith(QLatin1Char('/')) || s.startsWith(QLatin1Char('~')) || s.contains(QLatin1Char('\\')))
-            add(path, tr("must be a path relative to the experiment's folder (no leading / or ~), got %1")
+            add(path, Text::tr("must be a path relative to the experiment's folder (no leading / or ~), got %1")
                           .arg(json::describe(json::fromQString(s))));
         else if (dotdot.match(s).hasMatch())
-            add(path, tr("must stay inside the experiment's folder (no \"..\"), got %1")
+            add(path, Text::tr("must stay inside the experiment's folder (no \"..\"), got %1")
                           .arg(json::describe(json::fromQString(s))));
         else if (s.contains(QLatin1Char('\n')) || s.contains(QChar(0)) || s.startsWith(QLatin1Char('-')))
-            add(path, tr("must not start with '-' or contain line breaks, got %1")
+            add(path, Text::tr("must not start with '-' or contain line breaks, got %1")
                           .arg(json::describe(json::fromQString(s))));
     }
 
@@ -166,7 +169,7 @@ public:
         if (it == parent.end())
             return;
         if (!it->is_string() || !choices.contains(json::str(*it)))
-            add(path, tr("must be one of %1, got %2").arg(choices.join(QStringLiteral(", ")), json::describe(*it)));
+            add(path, Text::tr("must be one of %1, got %2").arg(choices.join(QStringLiteral(", ")), json::describe(*it)));
     }
 };
 
@@ -185,7 +188,7 @@ void checkResources(Checker &c, const Json &r)
     // Slurm names: letters, digits and a few marks. Anything else cannot be a real account and would
     // only be a way to smuggle text into an #SBATCH line.
     static const QRegularExpression slurmName(QStringLiteral("^[A-Za-z0-9_.+-]{1,128}$"));
-    const QString nameHint = tr("must be a Slurm name (letters, digits, '_', '.', '+', '-')");
+    const QString nameHint = Text::tr("must be a Slurm name (letters, digits, '_', '.', '+', '-')");
     c.string(r, "account", base + QStringLiteral("/account"), false, &slurmName, nameHint);
     c.string(r, "partition", base + QStringLiteral("/partition"), false, &slurmName, nameHint);
     c.string(r, "qos", base + QStringLiteral("/qos"), false, &slurmName, nameHint);
@@ -195,16 +198,16 @@ void checkResources(Checker &c, const Json &r)
     c.wholeNumber(r, "cpus_per_task", base + QStringLiteral("/cpus_per_task"), 1, 100000);
     static const QRegularExpression mem(QStringLiteral("^[1-9][0-9]{0,12}[KMGT]?$"));
     c.string(r, "mem", base + QStringLiteral("/mem"), false, &mem,
-             tr("must be an amount such as 120G, 512M or 64000 (megabytes)"));
+             Text::tr("must be an amount such as 120G, 512M or 64000 (megabytes)"));
     auto t = r.find("time");
     if (t != r.end() && !t->is_null()) {
         if (!t->is_string() || !parseSlurmDuration(json::str(*t)))
             c.add(base + QStringLiteral("/time"),
-                  tr("must be a wall time such as \"02:00:00\" (hours:minutes:seconds), \"90\" (minutes) or "
+                  Text::tr("must be a wall time such as \"02:00:00\" (hours:minutes:seconds), \"90\" (minutes) or "
                      "\"1-12:00:00\" (days-hours:minutes:seconds), got %1")
                       .arg(json::describe(*t)));
         else if (*parseSlurmDuration(json::str(*t)) == 0)
-            c.add(base + QStringLiteral("/time"), tr("must be longer than zero"));
+            c.add(base + QStringLiteral("/time"), Text::tr("must be longer than zero"));
     }
 }
 
@@ -215,13 +218,13 @@ void checkEnvironment(Checker &c, const Json &e)
     if (auto m = e.find("modules"); m != e.end() && !m->is_null()) {
         static const QRegularExpression module(QStringLiteral("^[A-Za-z0-9_.+/@:-]+$"));
         if (!m->is_array()) {
-            c.add(base + QStringLiteral("/modules"), tr("must be a list of module names, got %1").arg(json::describe(*m)));
+            c.add(base + QStringLiteral("/modules"), Text::tr("must be a list of module names, got %1").arg(json::describe(*m)));
         } else {
             int i = 0;
             for (const auto &v : *m) {
                 const QString p = base + QStringLiteral("/modules/%1").arg(i++);
                 if (!v.is_string() || !module.match(json::str(v)).hasMatch() || json::str(v).startsWith(QLatin1Char('-')))
-                    c.add(p, tr("must be a module name such as \"cuda/12.2\" (letters, digits, '_', '.', '+', '/', "
+                    c.add(p, Text::tr("must be a module name such as \"cuda/12.2\" (letters, digits, '_', '.', '+', '/', "
                                 "'@', ':', '-'), got %1").arg(json::describe(v)));
             }
         }
@@ -229,16 +232,16 @@ void checkEnvironment(Checker &c, const Json &e)
     c.string(e, "container", base + QStringLiteral("/container"), false);
     if (auto env = e.find("env"); env != e.end() && !env->is_null()) {
         if (!env->is_object()) {
-            c.add(base + QStringLiteral("/env"), tr("must be an object of NAME: \"value\", got %1").arg(json::describe(*env)));
+            c.add(base + QStringLiteral("/env"), Text::tr("must be an object of NAME: \"value\", got %1").arg(json::describe(*env)));
         } else {
             for (auto it = env->begin(); it != env->end(); ++it) {
                 const QString p = base + QStringLiteral("/env/") + pointerEscape(it.key());
                 if (!identifier().match(QString::fromStdString(it.key())).hasMatch())
-                    c.add(p, tr("is not a valid variable name (letters, digits and '_', not starting with a digit)"));
+                    c.add(p, Text::tr("is not a valid variable name (letters, digits and '_', not starting with a digit)"));
                 else if (!it.value().is_string())
-                    c.add(p, tr("must be text in quotes, got %1").arg(json::describe(it.value())));
+                    c.add(p, Text::tr("must be text in quotes, got %1").arg(json::describe(it.value())));
                 else if (json::str(it.value()).contains(QChar(0)))
-                    c.add(p, tr("must not contain a NUL character"));
+                    c.add(p, Text::tr("must not contain a NUL character"));
             }
         }
     }
@@ -253,9 +256,9 @@ void checkParametersAndSweep(Checker &c, const Json &j, QSet<QString> *names)
             const QString key = QString::fromStdString(it.key());
             const QString path = QStringLiteral("/parameters/") + pointerEscape(it.key());
             if (!identifier().match(key).hasMatch())
-                c.add(path, tr("is not a valid parameter name (letters, digits and '_', not starting with a digit)"));
+                c.add(path, Text::tr("is not a valid parameter name (letters, digits and '_', not starting with a digit)"));
             else if (!isScalar(it.value()))
-                c.add(path, tr("must be a number, text or true/false, got %1").arg(json::describe(it.value())));
+                c.add(path, Text::tr("must be a number, text or true/false, got %1").arg(json::describe(it.value())));
             names->insert(key);
         }
     }
@@ -268,7 +271,7 @@ void checkParametersAndSweep(Checker &c, const Json &j, QSet<QString> *names)
     c.oneOf(*s, "mode", base + QStringLiteral("/mode"), {QStringLiteral("grid"), QStringLiteral("random")});
     const bool random = s->contains("mode") && (*s)["mode"] == "random";
     if (random && !s->contains("samples"))
-        c.add(base + QStringLiteral("/samples"), tr("is missing; a random sweep needs the number of draws"));
+        c.add(base + QStringLiteral("/samples"), Text::tr("is missing; a random sweep needs the number of draws"));
     c.wholeNumber(*s, "samples", base + QStringLiteral("/samples"), 1, 1000000);
     c.wholeNumber(*s, "seed", base + QStringLiteral("/seed"), 0, std::numeric_limits<int>::max());
     c.wholeNumber(*s, "max_concurrent", base + QStringLiteral("/max_concurrent"), 1, 1000000);
@@ -276,23 +279,23 @@ void checkParametersAndSweep(Checker &c, const Json &j, QSet<QString> *names)
     if (!axes)
         return;
     if (axes->empty())
-        c.add(base + QStringLiteral("/axes"), tr("has no axes; add one such as \"lr\": [1e-4, 3e-4] or remove the sweep"));
+        c.add(base + QStringLiteral("/axes"), Text::tr("has no axes; add one such as \"lr\": [1e-4, 3e-4] or remove the sweep"));
     for (auto it = axes->begin(); it != axes->end(); ++it) {
         const QString key = QString::fromStdString(it.key());
         const QString path = base + QStringLiteral("/axes/") + pointerEscape(it.key());
         if (!identifier().match(key).hasMatch()) {
-            c.add(path, tr("is not a valid parameter name (letters, digits and '_', not starting with a digit)"));
+            c.add(path, Text::tr("is not a valid parameter name (letters, digits and '_', not starting with a digit)"));
             continue;
         }
         names->insert(key);
         if (!it.value().is_array() || it.value().empty()) {
-            c.add(path, tr("must be a non-empty list of values, got %1").arg(json::describe(it.value())));
+            c.add(path, Text::tr("must be a non-empty list of values, got %1").arg(json::describe(it.value())));
             continue;
         }
         int i = 0;
         for (const auto &v : it.value()) {
             if (!isScalar(v))
-                c.add(path + QStringLiteral("/%1").arg(i), tr("must be a number, text or true/false, got %1").arg(json::describe(v)));
+                c.add(path + QStringLiteral("/%1").arg(i), Text::tr("must be a number, text or true/false, got %1").arg(json::describe(v)));
             ++i;
         }
     }
@@ -313,9 +316,9 @@ void checkMetrics(Checker &c, const Json &m)
         if (auto p = m.find("pattern"); p != m.end() && p->is_string()) {
             const QRegularExpression re(json::str(*p));
             if (!re.isValid())
-                c.add(base + QStringLiteral("/pattern"), tr("is not a valid regular expression: %1").arg(re.errorString()));
+                c.add(base + QStringLiteral("/pattern"), Text::tr("is not a valid regular expression: %1").arg(re.errorString()));
             else if (!re.namedCaptureGroups().contains(QStringLiteral("step")))
-                c.add(base + QStringLiteral("/pattern"), tr("needs a named group (?<step>…) and one per metric"));
+                c.add(base + QStringLiteral("/pattern"), Text::tr("needs a named group (?<step>…) and one per metric"));
         }
     }
 }
@@ -326,7 +329,7 @@ Issues Experiment::validate(const Json &j)
 {
     Checker c;
     if (!j.is_object()) {
-        c.add(QString(), tr("an experiment file must hold one JSON object ({ … }), got %1").arg(json::describe(j)));
+        c.add(QString(), Text::tr("an experiment file must hold one JSON object ({ … }), got %1").arg(json::describe(j)));
         return c.issues;
     }
     c.knownKeys(j, QString(), {QStringLiteral("schema"), QStringLiteral("name"), QStringLiteral("kind"),
@@ -334,17 +337,17 @@ Issues Experiment::validate(const Json &j)
                                QStringLiteral("files"), QStringLiteral("command"), QStringLiteral("parameters"),
                                QStringLiteral("sweep"), QStringLiteral("metrics"), QStringLiteral("finetune")});
     if (!j.contains("schema"))
-        c.add(QStringLiteral("/schema"), tr("is missing; add \"schema\": \"%1\"").arg(schemaId()));
+        c.add(QStringLiteral("/schema"), Text::tr("is missing; add \"schema\": \"%1\"").arg(schemaId()));
     else if (j["schema"] != schemaId().toStdString())
-        c.add(QStringLiteral("/schema"), tr("must be \"%1\", got %2").arg(schemaId(), json::describe(j["schema"])));
+        c.add(QStringLiteral("/schema"), Text::tr("must be \"%1\", got %2").arg(schemaId(), json::describe(j["schema"])));
 
     // Names become job names and run-folder names: keep them to characters every filesystem accepts.
     static const QRegularExpression name(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9._-]{0,63}$"));
     c.string(j, "name", QStringLiteral("/name"), true, &name,
-             tr("must be 1–64 letters, digits, '.', '_' or '-', not starting with '.' or '-'"));
+             Text::tr("must be 1–64 letters, digits, '.', '_' or '-', not starting with '.' or '-'"));
     c.oneOf(j, "kind", QStringLiteral("/kind"), {QStringLiteral("cluster"), QStringLiteral("local-finetune")});
     static const QRegularExpression profile(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9._-]{0,63}$"));
-    c.string(j, "cluster", QStringLiteral("/cluster"), false, &profile, tr("must be a profile name"));
+    c.string(j, "cluster", QStringLiteral("/cluster"), false, &profile, Text::tr("must be a profile name"));
 
     if (const Json *r = c.object(j, "resources", QStringLiteral("/resources"), false))
         checkResources(c, *r);
@@ -365,11 +368,11 @@ Issues Experiment::validate(const Json &j)
         for (const QString &ph : commandPlaceholders(json::str(*cmd)))
             if (!names.contains(ph))
                 c.add(QStringLiteral("/command"),
-                      tr("uses {%1}, which is neither a parameter nor a sweep axis; add \"%1\" to \"parameters\" "
+                      Text::tr("uses {%1}, which is neither a parameter nor a sweep axis; add \"%1\" to \"parameters\" "
                          "or write {{%1}} for literal braces").arg(ph));
     }
     if (auto ft = j.find("finetune"); ft != j.end() && !ft->is_null() && !ft->is_object())
-        c.add(QStringLiteral("/finetune"), tr("must be an object ({ … }), got %1").arg(json::describe(*ft)));
+        c.add(QStringLiteral("/finetune"), Text::tr("must be an object ({ … }), got %1").arg(json::describe(*ft)));
     return c.issues;
 }
 

@@ -10,7 +10,12 @@
 
 namespace fab {
 
-static QString tr(const char *text) { return QCoreApplication::translate("fab::HistoryDb", text); }
+namespace {
+// lupdate reads the context from this declaration; it must match the one used at run time.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(fab::HistoryDb)
+};
+}  // namespace
 
 // Migration N takes the schema from version N-1 to N. Append only: never edit a released step.
 static const char *const kMigrations[] = {
@@ -65,21 +70,21 @@ bool HistoryDb::open(const QString &path, QString *error)
 {
     m_path = path;
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        *error = tr("cannot create the folder for the history database %1").arg(path);
+        *error = Text::tr("cannot create the folder for the history database %1").arg(path);
         return false;
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
-        *error = tr("cannot open the history database %1: %2").arg(path, db.lastError().text());
+        *error = Text::tr("cannot open the history database %1: %2").arg(path, db.lastError().text());
         return false;
     }
     QString why;
     // WAL: readers in other threads never block the writer, and a crash mid-write rolls back cleanly.
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() || q.value(0).toString() != QLatin1String("ok")) {
-        *error = tr("the history database %1 is damaged or not a database (%2); move it aside and Fabbrica will "
+        *error = Text::tr("the history database %1 is damaged or not a database (%2); move it aside and Fabbrica will "
                     "start a new one")
                      .arg(path, q.lastError().isValid() ? q.lastError().text() : q.value(0).toString());
         db.close();
@@ -87,7 +92,7 @@ bool HistoryDb::open(const QString &path, QString *error)
     }
     q.finish();  // an unfinished SELECT holds a read transaction, and WAL cannot be switched inside one
     if (!exec(db, QStringLiteral("PRAGMA journal_mode=WAL"), &why) || !exec(db, QStringLiteral("PRAGMA foreign_keys=ON"), &why)) {
-        *error = tr("cannot configure the history database %1: %2").arg(path, why);
+        *error = Text::tr("cannot configure the history database %1: %2").arg(path, why);
         return false;
     }
     return migrate(error);
@@ -106,7 +111,7 @@ bool HistoryDb::migrate(QString *error)
     QSqlDatabase db = database();
     const int current = schemaVersion();
     if (current > kSchemaVersion) {
-        *error = tr("the history database %1 was written by a newer Fabbrica (schema %2, this one knows %3); "
+        *error = Text::tr("the history database %1 was written by a newer Fabbrica (schema %2, this one knows %3); "
                     "update Fabbrica")
                      .arg(m_path).arg(current).arg(kSchemaVersion);
         return false;
@@ -127,7 +132,7 @@ bool HistoryDb::migrate(QString *error)
         ok = ok && exec(db, QStringLiteral("PRAGMA user_version=%1").arg(v), &why);
         if (!ok || !db.commit()) {
             db.rollback();
-            *error = tr("cannot upgrade the history database %1 to schema %2: %3").arg(m_path).arg(v).arg(why);
+            *error = Text::tr("cannot upgrade the history database %1 to schema %2: %3").arg(m_path).arg(v).arg(why);
             return false;
         }
     }
@@ -189,7 +194,7 @@ bool HistoryDb::updateSubmission(const Submission &s, QString *error)
     q.addBindValue(s.token);
     if (!q.exec() || q.numRowsAffected() != 1) {
         if (error)
-            *error = q.lastError().isValid() ? q.lastError().text() : tr("no submission with token %1").arg(s.token);
+            *error = q.lastError().isValid() ? q.lastError().text() : Text::tr("no submission with token %1").arg(s.token);
         return false;
     }
     return true;

@@ -8,11 +8,11 @@ namespace fab::widgets {
 QString connectionStateText(ConnectionState s)
 {
     switch (s) {
-    case ConnectionState::Local: return QObject::tr("ready, runs on this computer");
-    case ConnectionState::Disconnected: return QObject::tr("not connected");
-    case ConnectionState::Connecting: return QObject::tr("connecting…");
-    case ConnectionState::Connected: return QObject::tr("connected");
-    case ConnectionState::Failed: return QObject::tr("connection failed");
+    case ConnectionState::Local: return ProfileListModel::tr("ready, runs on this computer");
+    case ConnectionState::Disconnected: return ProfileListModel::tr("not connected");
+    case ConnectionState::Connecting: return ProfileListModel::tr("connecting…");
+    case ConnectionState::Connected: return ProfileListModel::tr("connected");
+    case ConnectionState::Failed: return ProfileListModel::tr("connection failed");
     }
     return {};
 }
