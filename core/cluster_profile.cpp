@@ -68,7 +68,10 @@ Issues ClusterProfile::validate(const Json &j)
         QStringLiteral("port"), QStringLiteral("user"), QStringLiteral("identity_file"), QStringLiteral("proxy_jump"),
         QStringLiteral("known_hosts"), QStringLiteral("scheduler"), QStringLiteral("budget_tool"),
         QStringLiteral("work_dir"), QStringLiteral("defaults"), QStringLiteral("source"),
-        QStringLiteral("host_key_fingerprints"), QStringLiteral("partitions"), QStringLiteral("notes")};
+        QStringLiteral("host_key_fingerprints"), QStringLiteral("partitions"), QStringLiteral("notes"),
+        // Preset facts shown to the user (where they came from is in "source").
+        QStringLiteral("account_format"), QStringLiteral("module_hints"), QStringLiteral("gpu_vendor"),
+        QStringLiteral("auth"), QStringLiteral("billing")};
     for (auto it = j.begin(); it != j.end(); ++it)
         if (!known.contains(QString::fromStdString(it.key())))
             add(QLatin1Char('/') + QString::fromStdString(it.key()), Text::tr("unknown field; remove it"));

@@ -86,14 +86,21 @@ ExperimentsView::ExperimentsView(QWidget *parent) : QWidget(parent)
     el->addWidget(m_experimentTitle);
     auto *esplit = new QSplitter(Qt::Horizontal, m_experimentPage);
     auto *summaryBox = new QWidget(esplit);
-    m_summary = new QFormLayout(summaryBox);
+    // The form sits above a stretch so wrapped values (long commands) get their height-for-width.
+    auto *summaryColumn = new QVBoxLayout(summaryBox);
+    m_summary = new QFormLayout;
+    summaryColumn->addLayout(m_summary);
+    summaryColumn->addStretch(1);
     m_summary->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     m_json = new QPlainTextEdit(esplit);
     m_json->setReadOnly(true);
     m_json->setAccessibleName(tr("Experiment JSON"));
     m_json->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    esplit->setStretchFactor(0, 1);
-    esplit->setStretchFactor(1, 1);
+    summaryBox->setMinimumWidth(320);
+    m_json->setLineWrapMode(QPlainTextEdit::NoWrap);
+    esplit->setStretchFactor(0, 2);
+    esplit->setStretchFactor(1, 3);
+    esplit->setSizes({400, 600});
     el->addWidget(esplit, 1);
     auto *eb = new QHBoxLayout;
     auto *openOther = new QPushButton(tr("Open another…"), m_experimentPage);
@@ -191,6 +198,7 @@ void ExperimentsView::showExperiment(const Experiment &x, const QByteArray &text
         auto *v = new QLabel(value.isEmpty() ? tr("(not set)") : value);
         v->setTextFormat(Qt::PlainText);
         v->setWordWrap(true);
+        v->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::MinimumExpanding);
         v->setTextInteractionFlags(Qt::TextSelectableByMouse);
         m_summary->addRow(label, v);
     };
