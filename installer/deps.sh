@@ -18,9 +18,9 @@ test_pkgs=(
   xvfb xauth dbus gnome-keyring libsecret-1-0 libsecret-tools
   openssh-server openssh-client munge slurm-wlm slurmctld slurmd slurm-client slurmdbd mariadb-server
   libpam-google-authenticator oathtool faketime libfaketime
-  clang libclang-rt-14-dev appstream-util procps iproute2 util-linux passwd
+  clang libclang-rt-14-dev appstream-util desktop-file-utils procps iproute2 util-linux passwd
 )
-bench_pkgs=( python3-torch hyperfine )
+bench_pkgs=( python3-torch python3-regex hyperfine )  # python3-regex: the GPT-2 tokenizer reference (tests/localgpu)
 
 want=()
 groups=("$@"); [ ${#groups[@]} -eq 0 ] && groups=(build)
