@@ -166,14 +166,14 @@ std::optional<qint64> HistoryDb::addSubmission(const Submission &s, QString *err
     QSqlQuery q(database());
     q.prepare(QStringLiteral("INSERT INTO submissions (token, profile, experiment_name, experiment_json, script, "
                              "job_ids, run_dir, state, submitted_at) VALUES (?,?,?,?,?,?,?,?,?)"));
-    q.addBindValue(s.token);
-    q.addBindValue(s.profile);
-    q.addBindValue(s.experimentName);
+    q.addBindValue(notNull(s.token));
+    q.addBindValue(notNull(s.profile));
+    q.addBindValue(notNull(s.experimentName));
     q.addBindValue(s.experimentJson);
-    q.addBindValue(s.script);
+    q.addBindValue(notNull(s.script));
     q.addBindValue(notNull(s.jobIds.join(QLatin1Char(','))));
     q.addBindValue(notNull(s.runDir));
-    q.addBindValue(s.state);
+    q.addBindValue(notNull(s.state));
     q.addBindValue((s.submittedAt.isValid() ? s.submittedAt : QDateTime::currentDateTimeUtc()).toSecsSinceEpoch());
     if (!q.exec()) {
         if (error)
@@ -189,9 +189,9 @@ bool HistoryDb::updateSubmission(const Submission &s, QString *error)
     q.prepare(QStringLiteral("UPDATE submissions SET job_ids=?, run_dir=?, state=?, script=? WHERE token=?"));
     q.addBindValue(notNull(s.jobIds.join(QLatin1Char(','))));
     q.addBindValue(notNull(s.runDir));
-    q.addBindValue(s.state);
-    q.addBindValue(s.script);
-    q.addBindValue(s.token);
+    q.addBindValue(notNull(s.state));
+    q.addBindValue(notNull(s.script));
+    q.addBindValue(notNull(s.token));
     if (!q.exec() || q.numRowsAffected() != 1) {
         if (error)
             *error = q.lastError().isValid() ? q.lastError().text() : Text::tr("no submission with token %1").arg(s.token);

@@ -75,6 +75,22 @@ private slots:
         QVERIFY2(error.contains(QStringLiteral("damaged")), qPrintable(error));
     }
 
+    void preparingRowWithoutScriptIsRecorded()
+    {
+        // A submission is recorded before its script exists (the token must be in the history first).
+        QTemporaryDir dir;
+        HistoryDb db;
+        QString error;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("h.sqlite")), &error));
+        Submission s;
+        s.token = QStringLiteral("early");
+        s.profile = QStringLiteral("this-computer");
+        s.experimentName = QStringLiteral("x");
+        s.experimentJson = "{}";
+        QVERIFY2(db.addSubmission(s, &error), qPrintable(error));
+        QCOMPARE(db.submissionByToken(QStringLiteral("early"))->state, QStringLiteral("preparing"));
+    }
+
     void twoConnectionsCoexist()
     {
         QTemporaryDir dir;
