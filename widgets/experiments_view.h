@@ -1,36 +1,36 @@
 #pragma once
 #include "core/experiment.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
+#include <optional>
 
-class QLabel;
-class QListWidget;
-class QPlainTextEdit;
 class QStackedWidget;
-class QFormLayout;
 
 namespace fab::widgets {
 
 class EmptyState;
+class ExperimentEditor;
 
-// The Experiments tab: opens an experiment file (off the GUI thread), and shows either the experiment
-// or, for a broken file, every problem with its JSON path and the file's text, so nothing the user
-// wrote is lost or hidden. (The full editor with form, JSON and script side by side builds on this.)
+// The Experiments tab: an explanation and two ways in (open a file, start from a template) until an
+// experiment is open, then the editor. A broken file opens too: the editor shows its problems and
+// its text, so nothing the user wrote is lost or hidden.
 class ExperimentsView : public QWidget {
     Q_OBJECT
 public:
     explicit ExperimentsView(QWidget *parent = nullptr);
 
     void openFile(const QString &path);  // asynchronous; emits opened() or problemsFound()
-    QString currentPath() const { return m_path; }
-    const std::optional<Experiment> &experiment() const { return m_experiment; }
-    Issues problems() const { return m_issues; }
+    QString currentPath() const;
+    // The experiment, when the open file (as edited) has no problems.
+    std::optional<Experiment> experiment() const;
+    Issues problems() const;
     QWidget *currentPage() const;
+    ExperimentEditor *editor() const { return m_editor; }
 
 public slots:
     void chooseFile();
     void reload();
+    void newFromTemplate();
 
 signals:
     void opened(const QString &path);
@@ -38,27 +38,9 @@ signals:
     void statusMessage(const QString &text);
 
 private:
-    void showLoaded(const Experiment::Loaded &loaded, const QByteArray &text);
-    void showExperiment(const Experiment &x, const QByteArray &text);
-
-    struct LoadResult {
-        Experiment::Loaded loaded;
-        QByteArray text;
-    };
-    QFutureWatcher<LoadResult> m_watcher;
     QStackedWidget *m_stack;
     EmptyState *m_empty;
-    QWidget *m_problemsPage;
-    QLabel *m_problemsTitle;
-    QListWidget *m_problemsList;
-    QPlainTextEdit *m_problemsText;
-    QWidget *m_experimentPage;
-    QLabel *m_experimentTitle;
-    QFormLayout *m_summary;
-    QPlainTextEdit *m_json;
-    QString m_path;
-    std::optional<Experiment> m_experiment;
-    Issues m_issues;
+    ExperimentEditor *m_editor;
 };
 
 }  // namespace fab::widgets

@@ -3,6 +3,7 @@
 #include "app/app_info.h"
 #include "app/main_window.h"
 #include "widgets/empty_state.h"
+#include "widgets/experiment_editor.h"
 #include "widgets/experiments_view.h"
 #include "widgets/profile_list_model.h"
 
@@ -12,6 +13,8 @@
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -105,9 +108,11 @@ private slots:
         m_window->openExperiment(data(QStringLiteral("experiments/bad_values.json")));
         QTRY_VERIFY(view->problems().size() > 5);
         QVERIFY(!view->experiment());
-        auto *list = view->currentPage()->findChild<QListWidget *>();
+        // The editor opens a broken file too: every problem listed under the form, the text beside it.
+        QCOMPARE(view->currentPage(), view->editor());
+        auto *list = view->currentPage()->findChild<QListWidget *>(QStringLiteral("problemsList"));
         QVERIFY(list);
-        QCOMPARE(list->count(), int(view->problems().size()));
+        QTRY_COMPARE(list->count(), int(view->problems().size()));
         bool found = false;
         for (int i = 0; i < list->count(); ++i)
             found |= list->item(i)->text() == QStringLiteral("/resources/gpus_per_node: must be a whole number ≥ 0, got \"four\"");
@@ -128,11 +133,19 @@ private slots:
         QTRY_VERIFY(view->experiment().has_value());
         QCOMPARE(view->experiment()->name, QStringLiteral("gpt2-lora-lr-sweep"));
         QVERIFY(view->problems().isEmpty());
-        const auto labels = view->currentPage()->findChildren<QLabel *>();
-        bool tasks = false;
-        for (auto *l : labels)
-            tasks |= l->text() == QStringLiteral("6 (grid sweep)");
-        QVERIFY(tasks);
+        auto *summary = view->currentPage()->findChild<QLabel *>(QStringLiteral("scriptSummary"));
+        QVERIFY(summary);
+        QTRY_COMPARE(summary->text(), QStringLiteral("6 tasks as one job array"));
+        auto *script = view->currentPage()->findChild<QPlainTextEdit *>(QStringLiteral("scriptText"));
+        QVERIFY(script && script->toPlainText().contains(QStringLiteral("#SBATCH --array=0-5")));
+        auto *json = view->currentPage()->findChild<QPlainTextEdit *>(QStringLiteral("jsonEdit"));
+        QVERIFY(json && json->toPlainText().contains(QStringLiteral("\"gpus_per_node\": 4")));
+        // At 1200×760 each of the three panes keeps a usable width.
+        auto *panes = view->currentPage()->findChild<QSplitter *>(QStringLiteral("editorSplitter"));
+        QVERIFY(panes);
+        QCOMPARE(panes->count(), 3);
+        for (int w : panes->sizes())
+            QVERIFY2(w >= 220, qPrintable(QString::number(w)));
         shoot(QStringLiteral("experiment-valid"));
     }
 
