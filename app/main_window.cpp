@@ -2,14 +2,24 @@
 
 #include "app/app_info.h"
 #include "core/paths.h"
+#include "core/scheduler/job_monitor.h"
+#include "core/scheduler/local_scheduler.h"
+#include "core/scheduler/submission.h"
 #include "local-gpu/device.h"
 #include "widgets/empty_state.h"
+#include "widgets/experiment_editor.h"
+#include "widgets/experiment_editor_document.h"
 #include "widgets/experiments_view.h"
+#include "widgets/jobs_view.h"
+#include "widgets/metrics_view.h"
 #include "widgets/profile_list_model.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFile>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QtConcurrent>
 #include <QLabel>
 #include <QListView>
 #include <QMenuBar>
@@ -66,14 +76,14 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_tabs->setAccessibleName(tr("Work area"));
     m_experiments = new widgets::ExperimentsView(m_tabs);
     m_tabs->addTab(m_experiments, QIcon(QStringLiteral(":/icons/experiment.svg")), tr("&Experiments"));
-    m_tabs->addTab(makeEmptyTab(QStringLiteral(":/icons/jobs.svg"), tr("No jobs yet"),
-                                tr("Jobs you submit from the Experiments tab appear here with their state, "
-                                   "wait reason, elapsed time and logs. Start by opening an experiment.")),
-                   QIcon(QStringLiteral(":/icons/jobs.svg")), tr("&Jobs"));
-    m_tabs->addTab(makeEmptyTab(QStringLiteral(":/icons/metrics.svg"), tr("No metrics to show"),
-                                tr("While a job runs, its training metrics (loss, learning rate, …) stream here "
-                                   "as live charts, read from the metrics file the job writes.")),
-                   QIcon(QStringLiteral(":/icons/metrics.svg")), tr("&Metrics"));
+    // This computer is always there: its scheduler and monitor live as long as the window.
+    m_local = new LocalScheduler(QString(), this);
+    m_localMonitor = new JobMonitor(m_local, this);
+    m_jobs = new widgets::JobsView(m_tabs);
+    m_jobs->setScheduler(m_local, m_localMonitor);
+    m_tabs->addTab(m_jobs, QIcon(QStringLiteral(":/icons/jobs.svg")), tr("&Jobs"));
+    m_metrics = new widgets::MetricsView(m_tabs);
+    m_tabs->addTab(m_metrics, QIcon(QStringLiteral(":/icons/metrics.svg")), tr("&Metrics"));
     auto *alloc = makeEmptyTab(QStringLiteral(":/icons/allocations.svg"), tr("No budget to show"), QString());
     m_allocationsEmpty = static_cast<widgets::EmptyState *>(alloc);
     m_tabs->addTab(alloc, QIcon(QStringLiteral(":/icons/allocations.svg")), tr("&Allocations"));
@@ -93,8 +103,35 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_connection->setAccessibleName(tr("Connection state"));
     statusBar()->addPermanentWidget(m_connection);
 
+    widgets::ExperimentEditor *editor = m_experiments->editor();
+    auto updateTitle = [this, editor] {
+        setWindowTitle(editor->document()->isOpen() ? tr("%1 — Fabbrica").arg(editor->title()) : tr("Fabbrica"));
+        setWindowModified(editor->isModified());  // title() carries the [*]
+    };
+    connect(editor, &widgets::ExperimentEditor::titleChanged, this, updateTitle);
+    connect(editor, &widgets::ExperimentEditor::modificationChanged, this, updateTitle);
+    connect(editor->document(), &widgets::ExperimentDocument::loaded, this, [this] { m_tabs->setCurrentWidget(m_experiments); });
     connect(m_experiments, &widgets::ExperimentsView::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_jobs, &widgets::JobsView::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    // Every local job (or array task) that appears gets its metrics followed, labelled by its sweep row.
+    connect(m_localMonitor, &JobMonitor::jobChanged, this, [this](const Job &j) {
+        if (!m_metrics->isFollowing(j.id))
+            m_metrics->followLocalFile(j.id, QStringLiteral("%1 %2").arg(j.name, j.id), m_local->metricsPath(j.id));
+    });
+    connect(m_metrics, &widgets::MetricsView::statusMessage, this, [this](const QString &t) { statusBar()->showMessage(t, 8000); });
+    connect(m_localMonitor, &JobMonitor::jobFinished, this, [this](const Job &j) {
+        // Tell the user a job ended even when they are looking elsewhere.
+        statusBar()->showMessage(tr("Job %1 (%2) ended: %3").arg(j.id, j.name, jobStateLabel(j.state)), 15000);
+        QApplication::alert(this);
+    });
+    // Jobs submitted before Fabbrica was last closed are watched again (read off the GUI thread).
+    auto *recent = new QFutureWatcher<QStringList>(this);
+    connect(recent, &QFutureWatcher<QStringList>::finished, this, [this, recent] {
+        m_localMonitor->watch(recent->result());
+        recent->deleteLater();
+    });
+    recent->setFuture(QtConcurrent::run(recentJobIds, paths::historyDatabase(), m_local->profileName(), 50));
     buildMenus();
     reloadProfiles();
     connect(m_profileView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::profileSelected);
@@ -109,14 +146,25 @@ QWidget *MainWindow::makeEmptyTab(const QString &icon, const QString &title, con
 
 void MainWindow::buildMenus()
 {
+    widgets::ExperimentEditor *editor = m_experiments->editor();
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(editor->newFromTemplateAction());
     QAction *open = file->addAction(tr("&Open experiment…"), m_experiments, &widgets::ExperimentsView::chooseFile);
     open->setShortcut(QKeySequence::Open);
+    file->addAction(editor->saveAction());
+    file->addAction(editor->saveAsAction());
+    file->addSeparator();
+    m_submit = file->addAction(tr("&Submit experiment"), this, &MainWindow::submitCurrentExperiment);
+    m_submit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     QAction *reload = file->addAction(tr("&Reload profiles"), this, &MainWindow::reloadProfiles);
     reload->setShortcut(QKeySequence(Qt::Key_F5));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(editor->undoAction());
+    edit->addAction(editor->redoAction());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < TabCount; ++i) {
@@ -139,6 +187,7 @@ void MainWindow::reloadProfiles()
 {
     const QString current = selectedProfile();
     m_profiles->reload(paths::profilesDir());
+    m_experiments->editor()->reloadProfiles();
     const int row = m_profiles->rowOf(current);
     m_profileView->setCurrentIndex(m_profiles->index(row >= 0 ? row : 0));
 }
@@ -168,6 +217,47 @@ void MainWindow::profileSelected()
                           "project, and when the budget runs out at the current pace.").arg(p->label()));
 }
 
+bool MainWindow::submitCurrentExperiment()
+{
+    const auto &x = m_experiments->experiment();
+    if (!x) {
+        QMessageBox::information(this, tr("Submit experiment"),
+                                 tr("Open a valid experiment first (File ▸ Open experiment…)."));
+        return false;
+    }
+    const ClusterProfile *p = m_profiles->profileAt(m_profileView->currentIndex().row());
+    if (!p || !p->isLocal()) {
+        QMessageBox::information(this, tr("Submit experiment"),
+                                 tr("This build submits to This computer only; pick it on the left. Submitting to "
+                                    "%1 needs its SSH connection, which this build does not have yet.")
+                                     .arg(p ? p->label() : tr("this profile")));
+        return false;
+    }
+    SubmitRequest request{*x, QFileInfo(m_experiments->currentPath()).absolutePath(), newSubmissionToken()};
+    statusBar()->showMessage(tr("Submitting %1 to %2…").arg(x->name, p->label()));
+    auto *watcher = new QFutureWatcher<SubmitResult>(this);
+    connect(watcher, &QFutureWatcher<SubmitResult>::finished, this, [this, watcher] {
+        const SubmitResult r = watcher->result();
+        watcher->deleteLater();
+        emit submitted(r);
+        if (!r.ok()) {
+            // Not modal: the window keeps working (and tests keep running) while the message is up.
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Not submitted"), r.error, QMessageBox::Ok, this);
+            box->setInformativeText(r.hint);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+            statusBar()->showMessage(tr("Not submitted: %1").arg(r.error), 15000);
+            return;
+        }
+        statusBar()->showMessage(tr("Submitted as job %1 (%n task(s)); files in %2", nullptr, int(r.taskCount))
+                                     .arg(r.jobIds.join(QStringLiteral(", ")), r.runDir), 15000);
+        m_localMonitor->watch(r.jobIds);
+        m_tabs->setCurrentWidget(m_jobs);
+    });
+    watcher->setFuture(submitAndRecord(m_local, request, paths::historyDatabase()));
+    return true;
+}
+
 void MainWindow::openExperiment(const QString &path)
 {
     m_tabs->setCurrentWidget(m_experiments);
@@ -186,6 +276,15 @@ void MainWindow::restoreLayout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Unsaved experiment edits are never lost silently: ask first, close only once they are dealt with.
+    if (!m_closeConfirmed && m_experiments->editor()->isModified()) {
+        event->ignore();
+        m_experiments->editor()->maybeSave([this] {
+            m_closeConfirmed = true;
+            close();
+        });
+        return;
+    }
     QSettings s;
     s.setValue(QStringLiteral("window/geometry"), saveGeometry());
     s.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());

@@ -1,4 +1,6 @@
 #pragma once
+#include "core/scheduler/scheduler.h"
+
 #include <QElapsedTimer>
 #include <QMainWindow>
 
@@ -7,9 +9,16 @@ class QListView;
 class QSplitter;
 class QTabWidget;
 
+namespace fab {
+class JobMonitor;
+class LocalScheduler;
+}  // namespace fab
+
 namespace fab::widgets {
 class EmptyState;
 class ExperimentsView;
+class JobsView;
+class MetricsView;
 class ProfileListModel;
 }  // namespace fab::widgets
 
@@ -33,8 +42,16 @@ public:
     QListView *profileView() const { return m_profileView; }
     widgets::ProfileListModel *profileModel() const { return m_profiles; }
     widgets::ExperimentsView *experimentsView() const { return m_experiments; }
+    widgets::JobsView *jobsView() const { return m_jobs; }
+    widgets::MetricsView *metricsView() const { return m_metrics; }
+    JobMonitor *localMonitor() const { return m_localMonitor; }
+    // Submits the open experiment to the selected profile (This computer for now); false when it can't.
+    bool submitCurrentExperiment();
     QString selectedProfile() const;
     QString connectionText() const;
+
+signals:
+    void submitted(const fab::SubmitResult &result);  // after every submit attempt, success or not
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -51,8 +68,14 @@ private:
     QTabWidget *m_tabs;
     widgets::ExperimentsView *m_experiments;
     widgets::EmptyState *m_allocationsEmpty = nullptr;
+    widgets::JobsView *m_jobs;
+    widgets::MetricsView *m_metrics;
+    LocalScheduler *m_local;
+    JobMonitor *m_localMonitor;
+    QAction *m_submit = nullptr;
     QLabel *m_connection;
     bool m_benchFirstPaint = false;
+    bool m_closeConfirmed = false;
     QElapsedTimer m_benchClock;
 };
 

@@ -1,0 +1,100 @@
+#include "core/scheduler/job_monitor.h"
+
+namespace fab {
+
+JobMonitor::JobMonitor(Scheduler *scheduler, QObject *parent) : JobMonitor(scheduler, Timing{}, parent) {}
+
+JobMonitor::JobMonitor(Scheduler *scheduler, Timing timing, QObject *parent)
+    : QObject(parent), m_scheduler(scheduler), m_timing(timing), m_intervalMs(timing.fastestMs)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &JobMonitor::pollNow);
+    connect(&m_watcher, &QFutureWatcher<Parsed<Job>>::finished, this, &JobMonitor::onResult);
+}
+
+void JobMonitor::watch(const QStringList &jobIds)
+{
+    for (const QString &id : jobIds)
+        if (!m_watched.contains(id))
+            m_watched << id;
+    m_intervalMs = m_timing.fastestMs;
+    if (!m_inFlight)
+        m_timer.start(0);
+}
+
+void JobMonitor::unwatch(const QString &jobId)
+{
+    m_watched.removeAll(jobId);
+    // Array tasks are reported under their own ids ("12_3"): drop them with their array.
+    for (auto it = m_jobs.begin(); it != m_jobs.end();)
+        it = (it.key() == jobId || it.key().startsWith(jobId + QLatin1Char('_'))) ? m_jobs.erase(it) : std::next(it);
+}
+
+int JobMonitor::queriesLastMinute() const
+{
+    const qint64 since = QDateTime::currentMSecsSinceEpoch() - 60000;
+    return int(std::count_if(m_queryTimes.begin(), m_queryTimes.end(), [since](qint64 t) { return t >= since; }));
+}
+
+void JobMonitor::pollNow()
+{
+    if (m_inFlight || m_watched.isEmpty())
+        return;
+    m_inFlight = true;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_queryTimes << now;
+    while (!m_queryTimes.isEmpty() && m_queryTimes.first() < now - 60000)
+        m_queryTimes.removeFirst();
+    emit queriesPerMinuteChanged(queriesLastMinute());
+    m_watcher.setFuture(m_scheduler->jobs(m_watched));
+}
+
+static bool sameObservable(const Job &a, const Job &b)
+{
+    return a.state == b.state && a.reason == b.reason && a.exitCode == b.exitCode && a.nodes == b.nodes;
+}
+
+void JobMonitor::onResult()
+{
+    m_inFlight = false;
+    const Parsed<Job> result = m_watcher.result();
+    if (result.rows.isEmpty() && !result.problems.isEmpty())
+        emit pollFailed(result.problems.first());
+    bool changed = false;
+    for (const Job &j : result.rows) {
+        const auto old = m_jobs.constFind(j.id);
+        const bool isNew = old == m_jobs.constEnd();
+        if (isNew || !sameObservable(*old, j)) {
+            changed = true;
+            emit jobChanged(j);
+            if (jobStateIsFinal(j.state) && (isNew || !jobStateIsFinal(old->state)))
+                emit jobFinished(j);
+        }
+        m_jobs.insert(j.id, j);
+    }
+    // Stop asking about jobs that are all final: a watched id whose rows are all finished is done.
+    QStringList still;
+    for (const QString &id : m_watched) {
+        bool open = false, seen = false;
+        for (const Job &j : std::as_const(m_jobs))
+            if (j.id == id || j.id.startsWith(id + QLatin1Char('_'))) {
+                seen = true;
+                open |= !jobStateIsFinal(j.state);
+            }
+        if (open || !seen)
+            still << id;
+    }
+    m_watched = still;
+    m_intervalMs = changed ? m_timing.fastestMs
+                           : std::min(m_timing.slowestMs, int(m_intervalMs * m_timing.backoff));
+    schedule();
+    emit jobsUpdated(m_jobs.values());  // after the watch list and interval are current
+}
+
+void JobMonitor::schedule()
+{
+    if (!m_watched.isEmpty())
+        m_timer.start(m_intervalMs);
+}
+
+}  // namespace fab

@@ -1,0 +1,61 @@
+#pragma once
+// What Fabbrica asks of any place that runs jobs: a Slurm cluster over SSH, Slurm on this machine, or
+// "This computer" running experiments as local processes. Calls return QFutures (they may do I/O and
+// must never block the GUI thread); results carry a plain-words error instead of throwing.
+#include "core/experiment.h"
+#include "core/slurm/types.h"
+
+#include <QFuture>
+#include <QObject>
+
+namespace fab {
+
+struct SubmitRequest {
+    Experiment experiment;
+    QString experimentDir;  // local folder the experiment's files.upload paths are relative to
+    QString token;          // unique; recorded in the history before submitting, so a retry can tell
+};
+
+struct SubmitResult {
+    QString error;          // empty on success
+    QString hint;           // what to do about the error, in plain words
+    QStringList jobIds;     // one per array (a sweep split over several arrays has several)
+    QString runDir;         // where the job's files, logs and metrics are
+    QByteArray script;      // the (first) script as submitted
+    qint64 taskCount = 1;
+    bool ok() const { return error.isEmpty(); }
+};
+
+struct OpResult {
+    QString error;
+    bool ok() const { return error.isEmpty(); }
+};
+
+struct LogChunk {
+    QByteArray bytes;
+    qint64 offset = 0;      // where `bytes` starts in the file
+    QString error;
+};
+
+class Scheduler : public QObject {
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    virtual QString profileName() const = 0;
+
+    virtual QFuture<SubmitResult> submit(const SubmitRequest &request) = 0;
+    virtual QFuture<OpResult> cancel(const QString &jobId) = 0;
+    // The listed jobs (array tasks expanded), or all of this user's recent jobs when `jobIds` is empty.
+    virtual QFuture<Parsed<Job>> jobs(const QStringList &jobIds) = 0;
+    // A piece of a job's stdout (or stderr) from `offset`, at most `maxBytes`.
+    virtual QFuture<LogChunk> readLog(const QString &jobId, bool standardError, qint64 offset, qint64 maxBytes) = 0;
+    // The absolute path of a task's metrics file, where the job writes it (on the scheduler's machine).
+    virtual QString metricsPath(const QString &jobId) const = 0;
+    virtual QFuture<Parsed<Allocation>> allocations() = 0;
+    virtual QFuture<Parsed<Partition>> partitions() = 0;
+};
+
+}  // namespace fab
+
+Q_DECLARE_METATYPE(fab::SubmitResult)
+Q_DECLARE_METATYPE(fab::Job)

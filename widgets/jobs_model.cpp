@@ -1,0 +1,101 @@
+#include "widgets/jobs_model.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QLocale>
+
+namespace fab::widgets {
+
+JobsModel::JobsModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void JobsModel::setJobs(const QList<Job> &jobs)
+{
+    for (const Job &j : jobs) {
+        const auto it = std::find_if(m_jobs.begin(), m_jobs.end(), [&](const Job &o) { return o.id == j.id; });
+        if (it != m_jobs.end()) {
+            *it = j;
+            const int row = int(it - m_jobs.begin());
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        } else {
+            beginInsertRows({}, int(m_jobs.size()), int(m_jobs.size()));
+            m_jobs << j;
+            endInsertRows();
+        }
+    }
+}
+
+const Job *JobsModel::jobAt(int row) const { return row >= 0 && row < m_jobs.size() ? &m_jobs[row] : nullptr; }
+int JobsModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_jobs.size()); }
+int JobsModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QString JobsModel::formatDuration(qint64 s)
+{
+    if (s >= kUnlimitedSeconds)
+        return tr("unlimited");
+    const qint64 d = s / 86400, h = (s % 86400) / 3600, m = (s % 3600) / 60, sec = s % 60;
+    return d > 0 ? QStringLiteral("%1-%2:%3:%4").arg(d).arg(h, 2, 10, QLatin1Char('0')).arg(m, 2, 10, QLatin1Char('0')).arg(sec, 2, 10, QLatin1Char('0'))
+                 : QStringLiteral("%1:%2:%3").arg(h, 2, 10, QLatin1Char('0')).arg(m, 2, 10, QLatin1Char('0')).arg(sec, 2, 10, QLatin1Char('0'));
+}
+
+static QColor stateColour(JobState s)
+{
+    switch (s) {
+    case JobState::Running: case JobState::Completing: return QColor(0x1f, 0x7a, 0x3a);
+    case JobState::Completed: return QColor(0x3b, 0x6f, 0xb6);
+    case JobState::Pending: case JobState::Requeued: case JobState::Suspended: return QColor(0xa0, 0x6a, 0x00);
+    case JobState::Cancelled: return QColor(0x70, 0x70, 0x70);
+    default: return QColor(0xb3, 0x26, 0x1e);  // every failure kind
+    }
+}
+
+QVariant JobsModel::data(const QModelIndex &index, int role) const
+{
+    const Job *j = index.isValid() ? jobAt(index.row()) : nullptr;
+    if (!j)
+        return {};
+    if (role == JobIdRole)
+        return j->id;
+    if (role == StateRole)
+        return int(j->state);
+    if (role == FinalRole)
+        return jobStateIsFinal(j->state);
+    if (role == Qt::ForegroundRole && index.column() == StateColumn)
+        return QBrush(stateColour(j->state));
+    if (role == Qt::TextAlignmentRole && (index.column() == ElapsedColumn || index.column() == ExitColumn))
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == StateColumn)
+        return j->stateText;
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case IdColumn: return j->id;
+    case NameColumn: return j->name;
+    case StateColumn: return jobStateLabel(j->state);
+    case ReasonColumn: return j->reason;
+    case ElapsedColumn: return j->elapsedSeconds ? formatDuration(*j->elapsedSeconds) : QString();
+    case NodesColumn: return j->nodes.isEmpty() ? (j->nodeCount ? QLocale().toString(*j->nodeCount) : QString()) : j->nodes;
+    case ExitColumn:
+        if (!j->exitCode)
+            return QString();
+        return j->exitSignal ? tr("%1 (signal %2)").arg(*j->exitCode).arg(*j->exitSignal) : QString::number(*j->exitCode);
+    }
+    return {};
+}
+
+QVariant JobsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case IdColumn: return tr("Job");
+    case NameColumn: return tr("Name");
+    case StateColumn: return tr("State");
+    case ReasonColumn: return tr("Why it waits / ended");
+    case ElapsedColumn: return tr("Elapsed");
+    case NodesColumn: return tr("Nodes");
+    case ExitColumn: return tr("Exit code");
+    }
+    return {};
+}
+
+}  // namespace fab::widgets

@@ -1,0 +1,210 @@
+#include "widgets/jobs_view.h"
+
+#include "core/scheduler/job_monitor.h"
+#include "widgets/empty_state.h"
+#include "widgets/jobs_model.h"
+
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTabBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace fab::widgets {
+
+JobsView::JobsView(QWidget *parent) : QWidget(parent), m_model(new JobsModel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_stack = new QStackedWidget(this);
+    layout->addWidget(m_stack);
+    m_empty = new EmptyState(QStringLiteral(":/icons/jobs.svg"), tr("No jobs yet"),
+                             tr("Jobs you submit from the Experiments tab appear here with their state, wait "
+                                "reason, elapsed time and logs. Start by opening an experiment."),
+                             this);
+    m_stack->addWidget(m_empty);
+
+    auto *page = new QWidget(this);
+    auto *pl = new QVBoxLayout(page);
+    auto *bar = new QHBoxLayout;
+    m_polling = new QLabel(page);
+    m_polling->setAccessibleName(tr("Polling"));
+    m_cancel = new QPushButton(tr("Cancel job"), page);
+    m_cancel->setEnabled(false);
+    m_cancel->setToolTip(tr("Stops the selected job (or every task of an array), as scancel does"));
+    auto *refresh = new QPushButton(tr("Refresh now"), page);
+    bar->addWidget(m_polling, 1);
+    bar->addWidget(refresh);
+    bar->addWidget(m_cancel);
+    pl->addLayout(bar);
+
+    auto *split = new QSplitter(Qt::Vertical, page);
+    m_table = new QTableView(split);
+    auto *proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(m_model);
+    m_table->setModel(proxy);
+    m_table->setSortingEnabled(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(JobsModel::ReasonColumn, QHeaderView::Stretch);
+    m_table->setWordWrap(false);
+    m_table->setAccessibleName(tr("Jobs"));
+    auto *logBox = new QWidget(split);
+    auto *ll = new QVBoxLayout(logBox);
+    ll->setContentsMargins(0, 0, 0, 0);
+    m_logTabs = new QTabBar(logBox);
+    m_logTabs->setExpanding(false);
+    m_logTabs->addTab(tr("Output (stdout)"));
+    m_logTabs->addTab(tr("Errors (stderr)"));
+    ll->addWidget(m_logTabs);
+    m_log = new QPlainTextEdit(logBox);
+    m_log->setReadOnly(true);
+    m_log->setMaximumBlockCount(20000);
+    m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_log->setPlaceholderText(tr("Select a job to follow its log."));
+    m_log->setAccessibleName(tr("Job log"));
+    ll->addWidget(m_log);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    pl->addWidget(split, 1);
+    m_stack->addWidget(page);
+
+    connect(refresh, &QPushButton::clicked, this, [this] {
+        if (m_monitor)
+            m_monitor->pollNow();
+    });
+    connect(m_cancel, &QPushButton::clicked, this, &JobsView::cancelSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &JobsView::updateSelection);
+    connect(m_logTabs, &QTabBar::currentChanged, this, [this](int i) {
+        m_logStderr = i == 1;
+        m_logOffset = 0;
+        m_log->clear();
+        pollLog();
+    });
+    m_logTimer.setInterval(2000);
+    connect(&m_logTimer, &QTimer::timeout, this, &JobsView::pollLog);
+    connect(&m_logWatcher, &QFutureWatcher<LogChunk>::finished, this, [this] {
+        const LogChunk c = m_logWatcher.result();
+        if (c.offset != m_logOffset || !c.error.isEmpty() || c.bytes.isEmpty())
+            return;  // a stale answer for another job or tab, or nothing new
+        const bool atEnd = m_log->verticalScrollBar()->value() == m_log->verticalScrollBar()->maximum();
+        m_log->moveCursor(QTextCursor::End);
+        m_log->insertPlainText(QString::fromUtf8(c.bytes));
+        m_logOffset += c.bytes.size();
+        if (atEnd)
+            m_log->verticalScrollBar()->setValue(m_log->verticalScrollBar()->maximum());
+    });
+}
+
+void JobsView::setScheduler(Scheduler *scheduler, JobMonitor *monitor)
+{
+    if (m_monitor)
+        disconnect(m_monitor, nullptr, this, nullptr);
+    m_scheduler = scheduler;
+    m_monitor = monitor;
+    if (!monitor)
+        return;
+    connect(monitor, &JobMonitor::jobsUpdated, this, [this](const QList<Job> &jobs) {
+        m_model->setJobs(jobs);
+        m_stack->setCurrentIndex(m_model->rowCount() > 0 ? 1 : 0);
+        m_polling->setText(pollingText());
+        updateSelection();
+    });
+    connect(monitor, &JobMonitor::queriesPerMinuteChanged, this, [this] { m_polling->setText(pollingText()); });
+    connect(monitor, &JobMonitor::pollFailed, this, &JobsView::statusMessage);
+    m_model->setJobs(monitor->jobs());
+    m_stack->setCurrentIndex(m_model->rowCount() > 0 ? 1 : 0);
+    m_polling->setText(pollingText());
+}
+
+QString JobsView::pollingText() const
+{
+    if (!m_monitor)
+        return {};
+    int open = 0;
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        open += jobStateIsFinal(m_model->jobAt(r)->state) ? 0 : 1;
+    const QString next = m_monitor->watched().isEmpty()
+                             ? tr("nothing left to check")
+                             : tr("next check in %1 s").arg(m_monitor->currentIntervalMs() / 1000.0, 0, 'f', 0);
+    return tr("%n job(s) shown, %1 still running or waiting · %2 · %3 scheduler queries in the last minute",
+              nullptr, m_model->rowCount())
+        .arg(open)
+        .arg(next)
+        .arg(m_monitor->queriesLastMinute());
+}
+
+QString JobsView::selectedJobId() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data(JobsModel::JobIdRole).toString();
+}
+
+void JobsView::selectJob(const QString &jobId)
+{
+    for (int r = 0; r < m_table->model()->rowCount(); ++r)
+        if (m_table->model()->index(r, 0).data(JobsModel::JobIdRole).toString() == jobId) {
+            m_table->selectRow(r);
+            return;
+        }
+}
+
+QString JobsView::logText() const { return m_log->toPlainText(); }
+
+void JobsView::updateSelection()
+{
+    const QString id = selectedJobId();
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    m_cancel->setEnabled(!id.isEmpty() && !rows.first().data(JobsModel::FinalRole).toBool());
+    if (id == m_logJob)
+        return;
+    m_logJob = id;
+    m_logOffset = 0;
+    m_log->clear();
+    if (id.isEmpty())
+        m_logTimer.stop();
+    else {
+        m_logTimer.start();
+        pollLog();
+    }
+}
+
+void JobsView::pollLog()
+{
+    if (!m_scheduler || m_logJob.isEmpty() || m_logWatcher.isRunning())
+        return;
+    m_logWatcher.setFuture(m_scheduler->readLog(m_logJob, m_logStderr, m_logOffset, 256 * 1024));
+}
+
+void JobsView::cancelSelected()
+{
+    const QString id = selectedJobId();
+    if (id.isEmpty() || !m_scheduler)
+        return;
+    if (QMessageBox::question(this, tr("Cancel job"), tr("Cancel job %1? Its work so far stays in the run folder.").arg(id)) !=
+        QMessageBox::Yes)
+        return;
+    auto *watcher = new QFutureWatcher<OpResult>(this);
+    connect(watcher, &QFutureWatcher<OpResult>::finished, this, [this, watcher, id] {
+        const OpResult r = watcher->result();
+        emit statusMessage(r.ok() ? tr("Job %1 cancelled").arg(id) : tr("Could not cancel %1: %2").arg(id, r.error));
+        if (m_monitor)
+            m_monitor->pollNow();
+        watcher->deleteLater();
+    });
+    watcher->setFuture(m_scheduler->cancel(id));
+}
+
+}  // namespace fab::widgets
