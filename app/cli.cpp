@@ -1,6 +1,7 @@
 #include "app/cli.h"
 
 #include "app/app_info.h"
+#include "app/cli_check.h"
 #include "core/cluster_profile.h"
 #include "core/experiment.h"
 #include "core/paths.h"
@@ -20,8 +21,8 @@ struct Text {
 
 const QStringList &commands()
 {
-    static const QStringList c{QStringLiteral("validate"), QStringLiteral("profiles"), QStringLiteral("help"),
-                               QStringLiteral("version")};
+    static const QStringList c{QStringLiteral("validate"), QStringLiteral("profiles"), QStringLiteral("check"),
+                               QStringLiteral("help"), QStringLiteral("version")};
     return c;
 }
 
@@ -147,13 +148,15 @@ int runCli(const QStringList &args, QTextStream &out, QTextStream &err)
         return 0;
     }
     if (cmd == QLatin1String("--help") || cmd == QLatin1String("-h") || cmd == QLatin1String("help")) {
-        out << usage();
+        out << usage() << checkUsage();
         return 0;
     }
     if (cmd == QLatin1String("validate"))
         return validate(rest, out, err);
     if (cmd == QLatin1String("profiles"))
         return profiles(rest, out, err);
+    if (cmd == QLatin1String("check"))
+        return runCheck(rest, out, err);
     err << Text::tr("fabbrica: unknown command \"%1\" (see fabbrica --help)").arg(cmd) << Qt::endl;
     return 2;
 }

@@ -1,0 +1,176 @@
+#pragma once
+// Shared helpers of the remote/ tests: the bench's facts from $FAB_TB_DIR/env.sh, a prompter that
+// answers from a script (and records what it was asked), waiting on futures while the event loop runs,
+// and cutting a live connection by killing the sshd processes that serve it.
+#include "remote/connection_settings.h"
+#include "remote/prompter.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QFuture>
+#include <QHash>
+#include <QMutex>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QThread>
+#include <functional>
+#include <signal.h>
+
+namespace fab::test {
+
+// export K=V / K=V / K='V' / K="V" lines.
+inline QHash<QString, QString> benchEnv(QString *error)
+{
+    QHash<QString, QString> env;
+    const QString dir = qEnvironmentVariable("FAB_TB_DIR");
+    QFile f(dir + QStringLiteral("/env.sh"));
+    if (dir.isEmpty() || !f.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("no test bench: FAB_TB_DIR=%1 has no env.sh (ctest -L cluster, or "
+                                "tests/testbench/up.sh DIR and FAB_TB_DIR=DIR)")
+                     .arg(dir);
+        return env;
+    }
+    for (QByteArray line : f.readAll().split('\n')) {
+        line = line.trimmed();
+        if (line.startsWith("export "))
+            line = line.mid(7).trimmed();
+        const qsizetype eq = line.indexOf('=');
+        if (line.isEmpty() || line.startsWith('#') || eq <= 0)
+            continue;
+        QString value = QString::fromUtf8(line.mid(eq + 1));
+        if (value.size() >= 2 && (value.front() == QLatin1Char('\'') || value.front() == QLatin1Char('"')) &&
+            value.back() == value.front())
+            value = value.mid(1, value.size() - 2);
+        env.insert(QString::fromUtf8(line.left(eq)), value);
+    }
+    return env;
+}
+
+// Answers from test code, on the worker thread; remembers every question.
+class ScriptedPrompter : public remote::Prompter {
+public:
+    std::function<remote::SecretReply(const remote::SecretRequest &)> onSecret;
+    std::function<bool(const remote::HostKeyRequest &)> onHostKey;
+
+    remote::SecretReply askSecret(const remote::SecretRequest &r, const std::atomic<bool> &) override
+    {
+        QMutexLocker lock(&m_mutex);
+        m_secrets << r;
+        return onSecret ? onSecret(r) : remote::SecretReply{};
+    }
+    bool acceptHostKey(const remote::HostKeyRequest &r, const std::atomic<bool> &) override
+    {
+        QMutexLocker lock(&m_mutex);
+        m_hostKeys << r;
+        return onHostKey ? onHostKey(r) : false;
+    }
+    void inform(const QString &m) override
+    {
+        QMutexLocker lock(&m_mutex);
+        m_informed << m;
+    }
+    QList<remote::SecretRequest> secrets()
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_secrets;
+    }
+    QList<remote::HostKeyRequest> hostKeys()
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_hostKeys;
+    }
+    QStringList informed()
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_informed;
+    }
+    void clear()
+    {
+        QMutexLocker lock(&m_mutex);
+        m_secrets.clear();
+        m_hostKeys.clear();
+        m_informed.clear();
+    }
+
+private:
+    QMutex m_mutex;
+    QList<remote::SecretRequest> m_secrets;
+    QList<remote::HostKeyRequest> m_hostKeys;
+    QStringList m_informed;
+};
+
+inline remote::SecretReply answer(const QStringList &values, bool remember = false)
+{
+    return remote::SecretReply{true, values, remember};
+}
+
+// Runs the event loop until the future is done or the time is up (results and signals of the
+// connection arrive through this thread's queue).
+template <typename T>
+bool waitFor(const QFuture<T> &f, int ms)
+{
+    QDeadlineTimer d(ms);
+    while (!f.isFinished() && !d.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    return f.isFinished();
+}
+
+inline bool waitUntil(const std::function<bool()> &cond, int ms)
+{
+    QDeadlineTimer d(ms);
+    while (!cond() && !d.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    return cond();
+}
+
+inline QByteArray runTool(const QString &program, const QStringList &args, int *rc = nullptr,
+                          const QByteArray &input = {})
+{
+    QProcess p;
+    p.start(program, args);
+    p.waitForStarted(10000);
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
+    p.waitForFinished(60000);
+    if (rc)
+        *rc = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    return p.readAllStandardOutput() + p.readAllStandardError();
+}
+
+// The sshd processes serving the TCP connection that has our end at localPort on 127.0.0.1:serverPort.
+inline QList<qint64> serverSideProcesses(int serverPort, int localPort)
+{
+    const QByteArray out = runTool(QStringLiteral("ss"), {QStringLiteral("-Htnp"), QStringLiteral("state"),
+                                                          QStringLiteral("established"),
+                                                          QStringLiteral("( sport = :%1 and dport = :%2 )")
+                                                              .arg(serverPort)
+                                                              .arg(localPort)});
+    QList<qint64> pids;
+    static const QRegularExpression re(QStringLiteral("pid=(\\d+)"));
+    for (auto it = re.globalMatch(QString::fromUtf8(out)); it.hasNext();) {
+        const qint64 pid = it.next().captured(1).toLongLong();
+        if (!pids.contains(pid))
+            pids << pid;
+    }
+    return pids;
+}
+
+// Cuts one live connection the way a crashed login node would: SIGKILL to its server-side processes.
+inline int cutConnection(int serverPort, int localPort)
+{
+    const QList<qint64> pids = serverSideProcesses(serverPort, localPort);
+    for (qint64 pid : pids)
+        ::kill(pid_t(pid), SIGKILL);
+    return int(pids.size());
+}
+
+inline QString oathCode(const QString &secret)
+{
+    return QString::fromUtf8(runTool(QStringLiteral("oathtool"), {QStringLiteral("--totp"), QStringLiteral("-b"), secret}))
+        .trimmed();
+}
+
+}  // namespace fab::test
