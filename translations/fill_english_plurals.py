@@ -2,7 +2,7 @@
 """Fills the English plural forms that lupdate -pluralonly leaves unfinished.
 
 English sources write plurals as "%n problem(s)"; the singular drops "(s)" and the plural keeps "s".
-Sources that need another shape (e.g. "%n entry(ies)") are finished by hand and left alone here.
+Sources without "(s)" (units such as "%n min") read the same in both forms.
 """
 import re
 import sys
@@ -16,7 +16,7 @@ def main(path):
             continue
         source = message.findtext("source") or ""
         translation = message.find("translation")
-        if translation is None or translation.get("type") != "unfinished" or "(s)" not in source:
+        if translation is None or translation.get("type") != "unfinished":
             continue
         for child in list(translation):
             translation.remove(child)
