@@ -1,7 +1,7 @@
 // The first proof that the bench is real: libssh logs in to the bench's sshd as the test user with a
 // key, checks the host key against the bench's known_hosts, runs sinfo and sbatch --wrap through the
 // session, and finds the job in sacct (accounting through slurmdbd and MariaDB).
-#include "testbench_env.h"
+#include "tests/testbench/testbench_env.h"
 
 #include <QElapsedTimer>
 #include <QRegularExpression>
@@ -46,7 +46,7 @@ private slots:
     void initTestCase()
     {
         QString error;
-        m_env = fab::test::readTestbenchEnv(&error);
+        m_env = fab::test::benchEnv(&error);
         QVERIFY2(!m_env.isEmpty(), qPrintable(error));
         ssh_init();
         m_ssh = ssh_new();

@@ -4,6 +4,7 @@
 // and cutting a live connection by killing the sshd processes that serve it.
 #include "remote/connection_settings.h"
 #include "remote/prompter.h"
+#include "tests/testbench/testbench_env.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -19,34 +20,6 @@
 #include <signal.h>
 
 namespace fab::test {
-
-// export K=V / K=V / K='V' / K="V" lines.
-inline QHash<QString, QString> benchEnv(QString *error)
-{
-    QHash<QString, QString> env;
-    const QString dir = qEnvironmentVariable("FAB_TB_DIR");
-    QFile f(dir + QStringLiteral("/env.sh"));
-    if (dir.isEmpty() || !f.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("no test bench: FAB_TB_DIR=%1 has no env.sh (ctest -L cluster, or "
-                                "tests/testbench/up.sh DIR and FAB_TB_DIR=DIR)")
-                     .arg(dir);
-        return env;
-    }
-    for (QByteArray line : f.readAll().split('\n')) {
-        line = line.trimmed();
-        if (line.startsWith("export "))
-            line = line.mid(7).trimmed();
-        const qsizetype eq = line.indexOf('=');
-        if (line.isEmpty() || line.startsWith('#') || eq <= 0)
-            continue;
-        QString value = QString::fromUtf8(line.mid(eq + 1));
-        if (value.size() >= 2 && (value.front() == QLatin1Char('\'') || value.front() == QLatin1Char('"')) &&
-            value.back() == value.front())
-            value = value.mid(1, value.size() - 2);
-        env.insert(QString::fromUtf8(line.left(eq)), value);
-    }
-    return env;
-}
 
 // Answers from test code, on the worker thread; remembers every question.
 class ScriptedPrompter : public remote::Prompter {

@@ -1,12 +1,13 @@
 #pragma once
-// Reads $FAB_TB_DIR/env.sh, written by tests/testbench/up.sh: the bench's ports, user, keys and files.
+// Reads $FAB_TB_DIR/env.sh, written by up.sh beside this file: the bench's ports, user, keys and files.
+// Lines are `export K=V`, `K=V`, `K='V'` or `K="V"`. Shared by every test area that uses the bench.
 #include <QFile>
 #include <QHash>
 #include <QString>
 
 namespace fab::test {
 
-inline QHash<QString, QString> readTestbenchEnv(QString *error)
+inline QHash<QString, QString> benchEnv(QString *error)
 {
     QHash<QString, QString> env;
     const QString dir = qEnvironmentVariable("FAB_TB_DIR");
