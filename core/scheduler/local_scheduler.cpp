@@ -340,7 +340,9 @@ Parsed<Job> LocalScheduler::jobsNow(const QStringList &jobIds) const
                                       : JobState::Failed;
             } else if (cancelled && !process::isAlive(readText(st + QStringLiteral("/pid")).toLongLong())) {
                 j.state = JobState::Cancelled;
-            } else if (!start.isEmpty() && process::isAlive(readText(st + QStringLiteral("/pid")).toLongLong())) {
+            } else if (!start.isEmpty() && (runnerAlive || process::isAlive(readText(st + QStringLiteral("/pid")).toLongLong()))) {
+                // The runner writes start, then pid, then (after the script) exit: while it lives, a task
+                // with a start and no exit is running or about to be recorded, never lost.
                 j.state = JobState::Running;
             } else if (start.isEmpty() && runnerAlive) {
                 j.state = JobState::Pending;
