@@ -32,6 +32,52 @@ static const char *const kMigrations[] = {
     "  state TEXT NOT NULL DEFAULT 'preparing',"
     "  submitted_at INTEGER NOT NULL);"
     "CREATE INDEX submissions_profile ON submissions(profile, submitted_at);",
+    // 2: allocation snapshots, one row per account and refresh: the "used over time" of the usage chart
+    // and the burn rate behind its forecast. NULL is "the tool did not say", never 0.
+    "CREATE TABLE allocation_snapshots ("
+    "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    "  profile TEXT NOT NULL,"
+    "  account TEXT NOT NULL,"
+    "  scope TEXT NOT NULL DEFAULT '',"
+    "  kind TEXT NOT NULL,"
+    "  granted REAL,"
+    "  used REAL,"
+    "  left_over REAL,"
+    "  source TEXT NOT NULL DEFAULT '',"
+    "  taken_at INTEGER NOT NULL);"
+    "CREATE INDEX allocation_snapshots_key ON allocation_snapshots(profile, account, scope, kind, taken_at);",
+    // 3: metric streams. One stream per followed file (a job, or one array task); its byte offset and the
+    // parser's carried state are stored in the same transaction as the points they produced, so a
+    // restart resumes exactly there. Points are packed in blocks per metric name.
+    "CREATE TABLE metric_streams ("
+    "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    "  profile TEXT NOT NULL,"
+    "  job_id TEXT NOT NULL,"
+    "  submission_id INTEGER REFERENCES submissions(id) ON DELETE SET NULL,"
+    "  path TEXT NOT NULL,"
+    "  format TEXT NOT NULL,"
+    "  options TEXT NOT NULL DEFAULT '',"
+    "  label TEXT NOT NULL DEFAULT '',"
+    "  byte_offset INTEGER NOT NULL DEFAULT 0,"
+    "  parser_state BLOB,"
+    "  points INTEGER NOT NULL DEFAULT 0,"
+    "  unparsed INTEGER NOT NULL DEFAULT 0,"
+    "  complete INTEGER NOT NULL DEFAULT 0,"
+    "  updated_at INTEGER NOT NULL,"
+    "  UNIQUE(profile, job_id, path));"
+    "CREATE TABLE metric_names ("
+    "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    "  stream_id INTEGER NOT NULL REFERENCES metric_streams(id) ON DELETE CASCADE,"
+    "  name TEXT NOT NULL,"
+    "  UNIQUE(stream_id, name));"
+    "CREATE TABLE metric_blocks ("
+    "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    "  name_id INTEGER NOT NULL REFERENCES metric_names(id) ON DELETE CASCADE,"
+    "  first_step REAL NOT NULL,"
+    "  last_step REAL NOT NULL,"
+    "  count INTEGER NOT NULL,"
+    "  data BLOB NOT NULL);"
+    "CREATE INDEX metric_blocks_name ON metric_blocks(name_id, id);",
 };
 static_assert(std::size(kMigrations) == HistoryDb::kSchemaVersion, "one migration per schema version");
 
@@ -220,6 +266,58 @@ QList<Submission> HistoryDb::submissions(int limit) const
     if (q.exec())
         while (q.next())
             out << readSubmission(q);
+    return out;
+}
+
+bool HistoryDb::addAllocationSnapshot(const QString &profile, const AllocationSnapshot &a, QString *error)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("INSERT INTO allocation_snapshots (profile, account, scope, kind, granted, used, left_over, "
+                             "source, taken_at) VALUES (?,?,?,?,?,?,?,?,?)"));
+    const auto num = [](const std::optional<double> &v) { return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Double)); };
+    q.addBindValue(notNull(profile));
+    q.addBindValue(notNull(a.account));
+    q.addBindValue(notNull(a.scope));
+    q.addBindValue(notNull(a.kind));
+    q.addBindValue(num(a.granted));
+    q.addBindValue(num(a.used));
+    q.addBindValue(num(a.left));
+    q.addBindValue(notNull(a.source));
+    q.addBindValue((a.takenAt.isValid() ? a.takenAt : QDateTime::currentDateTimeUtc()).toSecsSinceEpoch());
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QList<AllocationSnapshot> HistoryDb::allocationSnapshots(const QString &profile, const QString &account,
+                                                         const QDateTime &since) const
+{
+    QList<AllocationSnapshot> out;
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT account, scope, kind, granted, used, left_over, source, taken_at "
+                             "FROM allocation_snapshots WHERE profile=? AND (?='' OR account=?) AND taken_at>=? "
+                             "ORDER BY taken_at, id"));
+    q.addBindValue(notNull(profile));
+    q.addBindValue(notNull(account));
+    q.addBindValue(notNull(account));
+    q.addBindValue(since.isValid() ? since.toSecsSinceEpoch() : qint64(0));
+    const auto num = [&](int i) { return q.value(i).isNull() ? std::nullopt : std::optional<double>(q.value(i).toDouble()); };
+    if (q.exec())
+        while (q.next()) {
+            AllocationSnapshot a;
+            a.account = q.value(0).toString();
+            a.scope = q.value(1).toString();
+            a.kind = q.value(2).toString();
+            a.granted = num(3);
+            a.used = num(4);
+            a.left = num(5);
+            a.source = q.value(6).toString();
+            a.takenAt = QDateTime::fromSecsSinceEpoch(q.value(7).toLongLong(), Qt::UTC);
+            out << a;
+        }
     return out;
 }
 

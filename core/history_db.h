@@ -22,12 +22,22 @@ struct Submission {
     QDateTime submittedAt;
 };
 
+// One reading of an allocation, as a refresh saw it: the points of the "used over time" chart.
+struct AllocationSnapshot {
+    QString account;
+    QString scope;
+    QString kind;  // resourceKindName(): "gpu-hours", …
+    std::optional<double> granted, used, left;  // unknown stays unknown
+    QString source;
+    QDateTime takenAt;  // UTC
+};
+
 // The local history: SQLite through Qt Sql, one connection per HistoryDb object (and so per thread).
 // The schema carries its version in PRAGMA user_version; open() applies the migrations it lacks in one
 // transaction each, so a crash mid-migration leaves the previous version intact.
 class HistoryDb {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 3;
 
     HistoryDb();
     ~HistoryDb();
@@ -45,6 +55,11 @@ public:
     bool updateSubmission(const Submission &s, QString *error);
     std::optional<Submission> submissionByToken(const QString &token) const;
     QList<Submission> submissions(int limit = 200) const;
+
+    bool addAllocationSnapshot(const QString &profile, const AllocationSnapshot &snapshot, QString *error);
+    // Oldest first. `account` empty: every account of the profile.
+    QList<AllocationSnapshot> allocationSnapshots(const QString &profile, const QString &account = QString(),
+                                                  const QDateTime &since = QDateTime()) const;
 
 private:
     bool migrate(QString *error);
