@@ -61,6 +61,22 @@ void JobMonitor::onResult()
     if (result.rows.isEmpty() && !result.problems.isEmpty())
         emit pollFailed(result.problems.first());
     bool changed = false;
+    // A result lists every row of each job it mentions: an array's pending range ("12_[3-5]") that is
+    // no longer listed has turned into tasks; keeping it would hold the array open for ever.
+    const auto belongs = [](const QString &rowId, const QString &id) {
+        return rowId == id || rowId.startsWith(id + QLatin1Char('_'));
+    };
+    for (const QString &id : std::as_const(m_watched)) {
+        if (std::none_of(result.rows.begin(), result.rows.end(), [&](const Job &j) { return belongs(j.id, id); }))
+            continue;
+        for (auto it = m_jobs.begin(); it != m_jobs.end();) {
+            const bool stale = belongs(it.key(), id) &&
+                               std::none_of(result.rows.begin(), result.rows.end(), [&](const Job &j) { return j.id == it.key(); });
+            if (stale)
+                changed = true;
+            it = stale ? m_jobs.erase(it) : std::next(it);
+        }
+    }
     for (const Job &j : result.rows) {
         const auto old = m_jobs.constFind(j.id);
         const bool isNew = old == m_jobs.constEnd();

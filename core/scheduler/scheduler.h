@@ -3,6 +3,8 @@
 // "This computer" running experiments as local processes. Calls return QFutures (they may do I/O and
 // must never block the GUI thread); results carry a plain-words error instead of throwing.
 #include "core/experiment.h"
+#include "core/slurm/estimate.h"
+#include "core/slurm/sbatch_parsers.h"
 #include "core/slurm/types.h"
 
 #include <QFuture>
@@ -37,6 +39,18 @@ struct LogChunk {
     QString error;
 };
 
+// What a submission would cost and whether it can go: shown before the user confirms.
+struct SubmitEstimate {
+    CostEstimate cost;
+    std::optional<Allocation> allocation;       // the account's row, when the scheduler knows budgets
+    BudgetCheck budget;                          // fits / over budget / unknown, with its message
+    std::optional<TestOnlyForecast> forecast;    // sbatch --test-only's expected start
+    QString refusal;                             // non-empty: the account or partition does not exist
+    QString hint;                                // what to do about the refusal
+    QStringList notes;                           // anything else worth a line (a query that failed)
+    bool canSubmit() const { return refusal.isEmpty(); }
+};
+
 class Scheduler : public QObject {
     Q_OBJECT
 public:
@@ -53,9 +67,15 @@ public:
     virtual QString metricsPath(const QString &jobId) const = 0;
     virtual QFuture<Parsed<Allocation>> allocations() = 0;
     virtual QFuture<Parsed<Partition>> partitions() = 0;
+    // Cost, budget and start forecast for `experiment` as it would be submitted. The default is the
+    // answer of a place without budgets (This computer): free, nothing to check.
+    virtual QFuture<SubmitEstimate> estimate(const Experiment &experiment);
+    // Puts a finished or failed job back in the queue; not every scheduler can.
+    virtual QFuture<OpResult> requeue(const QString &jobId);
 };
 
 }  // namespace fab
 
 Q_DECLARE_METATYPE(fab::SubmitResult)
+Q_DECLARE_METATYPE(fab::SubmitEstimate)
 Q_DECLARE_METATYPE(fab::Job)

@@ -2,6 +2,8 @@
 
 #include "core/slurm/shell_quote.h"
 
+#include <QStringList>
+
 namespace fab::slurmcmd {
 
 namespace {
@@ -64,6 +66,28 @@ QString sbatch(const QString &scriptFile, bool testOnly)
 {
     return QStringLiteral("TZ=UTC sbatch ") + (testOnly ? QStringLiteral("--test-only ") : QStringLiteral("--parsable ")) +
            q(scriptFile);
+}
+
+QString sbatchTestOnlyStdin() { return QStringLiteral("TZ=UTC sbatch --test-only"); }
+
+QString sacctJobs(bool json, const QStringList &jobIds)
+{
+    const QString list = q(jobIds.join(QLatin1Char(',')));
+    return (json ? QStringLiteral("TZ=UTC sacct --json") : QStringLiteral("TZ=UTC sacct -X -P -n -o ") + lit(kSacctFields)) +
+           QStringLiteral(" -j ") + list;
+}
+
+// -v: without it Slurm 22.05 cancels an unknown id silently with exit status 0.
+QString scancel(const QString &jobId) { return QStringLiteral("scancel -v ") + q(jobId); }
+QString requeue(const QString &jobId) { return QStringLiteral("scontrol requeue ") + q(jobId); }
+QString scontrolJob(const QString &jobId) { return QStringLiteral("TZ=UTC scontrol show job -o ") + q(jobId); }
+
+QString readFileRange(const QString &path, qint64 offset, qint64 maxBytes)
+{
+    // tail -c +N counts from 1; head stops after maxBytes. A missing file is an error on stderr.
+    const QString file = q(path);
+    return QStringLiteral("test -r %1 || { echo \"cannot read %1\" >&2; exit 3; }; tail -c +%2 -- %1 | head -c %3")
+        .arg(file).arg(offset + 1).arg(maxBytes);
 }
 
 }  // namespace fab::slurmcmd

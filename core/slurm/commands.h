@@ -45,5 +45,15 @@ QString assoc(const QString &user);
 QString sreport(const QString &account, const QString &start);
 // sbatch --parsable (or --test-only) of a script in the current folder.
 QString sbatch(const QString &scriptFile, bool testOnly = false);
+// sbatch --test-only reading the script from stdin.
+QString sbatchTestOnlyStdin();
+// sacct for these jobs only (array ids list every task); -S is implied by -j (epoch).
+QString sacctJobs(bool json, const QStringList &jobIds);
+QString scancel(const QString &jobId);
+QString requeue(const QString &jobId);
+// One job's record as scontrol keeps it while the job is fresh: StdOut=, StdErr=, WorkDir=, …
+QString scontrolJob(const QString &jobId);
+// At most `maxBytes` of `path` starting at byte `offset` (0-based); nothing when the file is shorter.
+QString readFileRange(const QString &path, qint64 offset, qint64 maxBytes);
 
 }  // namespace fab::slurmcmd

@@ -1,0 +1,16 @@
+#pragma once
+// Calling a CommandRunner from a worker thread and waiting there for the answer. The Slurm scheduler's
+// multi-step operations (make the run folder, upload, write the script, sbatch) read top to bottom
+// this way, on a pool thread, while the runner itself lives in its own thread (the GUI thread for the
+// local runner, which owns QProcess objects; the SSH connection posts to its worker). Never call these
+// on the runner's thread while that thread is needed to answer: the helpers detect it and spin a
+// local event loop instead of deadlocking.
+#include "core/runner/command_runner.h"
+
+namespace fab {
+
+CommandResult runAndWait(CommandRunner *runner, const QString &command, const RunOptions &options = {});
+TransferResult uploadAndWait(CommandRunner *runner, const QString &localPath, const QString &remotePath,
+                             const TransferOptions &options = {});
+
+}  // namespace fab
