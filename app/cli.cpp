@@ -2,6 +2,7 @@
 
 #include "app/app_info.h"
 #include "app/cli_check.h"
+#include "app/cli_slurm.h"
 #include "core/cluster_profile.h"
 #include "core/experiment.h"
 #include "core/paths.h"
@@ -21,8 +22,9 @@ struct Text {
 
 const QStringList &commands()
 {
-    static const QStringList c{QStringLiteral("validate"), QStringLiteral("profiles"), QStringLiteral("check"),
-                               QStringLiteral("help"), QStringLiteral("version")};
+    static const QStringList c = QStringList{QStringLiteral("validate"), QStringLiteral("profiles"), QStringLiteral("check"),
+                                            QStringLiteral("help"), QStringLiteral("version")} +
+                                schedulerCommands();
     return c;
 }
 
@@ -148,7 +150,7 @@ int runCli(const QStringList &args, QTextStream &out, QTextStream &err)
         return 0;
     }
     if (cmd == QLatin1String("--help") || cmd == QLatin1String("-h") || cmd == QLatin1String("help")) {
-        out << usage() << checkUsage();
+        out << usage() << checkUsage() << schedulerUsage();
         return 0;
     }
     if (cmd == QLatin1String("validate"))
@@ -157,6 +159,8 @@ int runCli(const QStringList &args, QTextStream &out, QTextStream &err)
         return profiles(rest, out, err);
     if (cmd == QLatin1String("check"))
         return runCheck(rest, out, err);
+    if (schedulerCommands().contains(cmd))
+        return runSchedulerCommand(cmd, rest, out, err);
     err << Text::tr("fabbrica: unknown command \"%1\" (see fabbrica --help)").arg(cmd) << Qt::endl;
     return 2;
 }

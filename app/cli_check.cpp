@@ -1,5 +1,7 @@
 #include "app/cli_check.h"
 
+#include "app/cli_util.h"
+
 #include "core/cluster_profile.h"
 #include "core/paths.h"
 #include "core/runner/openssh_keys.h"
@@ -18,43 +20,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(fab::cli)
 };
 
-// The profile file whose "name" is NAME (file names usually match, but need not).
-QString findProfile(const QString &name, ClusterProfile *out, QTextStream &err)
-{
-    const QDir dir(paths::profilesDir());
-    QStringList candidates{dir.filePath(name + QStringLiteral(".json"))};
-    for (const QFileInfo &fi : dir.entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
-        if (!candidates.contains(fi.absoluteFilePath()))
-            candidates << fi.absoluteFilePath();
-    for (const QString &file : candidates) {
-        if (!QFileInfo::exists(file))
-            continue;
-        Issues issues;
-        const auto p = ClusterProfile::load(file, &issues);
-        if (p && p->name == name) {
-            *out = *p;
-            return file;
-        }
-        if (!p && QFileInfo(file).completeBaseName() == name) {
-            for (const Issue &i : std::as_const(issues))
-                err << Text::tr("%1: %2").arg(file, i.toString()) << Qt::endl;
-            return QStringLiteral("!");
-        }
-    }
-    return {};
-}
-
-template <typename T>
-std::optional<T> await(const QFuture<T> &f, int ms)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!f.isFinished() && t.elapsed() < ms)
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
-    if (!f.isFinished() || f.resultCount() == 0)
-        return std::nullopt;
-    return f.result();
-}
 }  // namespace
 
 QString checkUsage()
