@@ -162,12 +162,19 @@ bool HistoryDb::migrate(QString *error)
                      .arg(m_path).arg(current).arg(kSchemaVersion);
         return false;
     }
-    for (int v = current + 1; v <= kSchemaVersion; ++v) {
-        if (!db.transaction()) {
-            *error = db.lastError().text();
+    for (;;) {
+        // BEGIN IMMEDIATE takes the write lock first, and the version is read again under it: two
+        // threads (or two Fabbricas) opening a new file at once apply each step exactly once.
+        QString why;
+        if (!exec(db, QStringLiteral("BEGIN IMMEDIATE"), &why)) {
+            *error = Text::tr("cannot upgrade the history database %1: %2").arg(m_path, why);
             return false;
         }
-        QString why;
+        const int v = schemaVersion() + 1;
+        if (v > kSchemaVersion) {
+            exec(db, QStringLiteral("COMMIT"), &why);
+            break;
+        }
         bool ok = true;
         // QSqlQuery runs one statement at a time: split the step on ';'.
         for (const QString &stmt : QString::fromUtf8(kMigrations[v - 1]).split(QLatin1Char(';'), Qt::SkipEmptyParts))
@@ -176,8 +183,8 @@ bool HistoryDb::migrate(QString *error)
                 break;
             }
         ok = ok && exec(db, QStringLiteral("PRAGMA user_version=%1").arg(v), &why);
-        if (!ok || !db.commit()) {
-            db.rollback();
+        if (!ok || !exec(db, QStringLiteral("COMMIT"), &why)) {
+            exec(db, QStringLiteral("ROLLBACK"), nullptr);
             *error = Text::tr("cannot upgrade the history database %1 to schema %2: %3").arg(m_path).arg(v).arg(why);
             return false;
         }

@@ -405,7 +405,9 @@ private:
         const QByteArray quoted = shellQuoteExpandable(p).value_or(QByteArrayLiteral("''"));
         QByteArray s = h.preamble().isEmpty() ? QByteArray() : h.preamble() + '\n';
         s += "printf '%s%s\\n' '" + m_token + "' B\n";
-        s += "exec tail -c +" + QByteArray::number(m_next + 1) + " -F -- " + quoted + '\n';
+        // -s 0.2: a file that does not exist yet is polled, by default once a second; a job's
+        // metrics file usually appears after the follow starts, and a second per batch is too slow.
+        s += "exec tail -c +" + QByteArray::number(m_next + 1) + " -s 0.2 -F -- " + quoted + '\n';
         return s;
     }
 
