@@ -2,6 +2,7 @@
 
 #include "app/app_info.h"
 #include "app/cli_check.h"
+#include "app/cli_metrics.h"
 #include "app/cli_slurm.h"
 #include "core/cluster_profile.h"
 #include "core/experiment.h"
@@ -22,7 +23,7 @@ struct Text {
 
 const QStringList &commands()
 {
-    static const QStringList c = QStringList{QStringLiteral("validate"), QStringLiteral("profiles"), QStringLiteral("check"),
+    static const QStringList c = QStringList{QStringLiteral("validate"), QStringLiteral("profiles"), QStringLiteral("check"), QStringLiteral("metrics"),
                                             QStringLiteral("help"), QStringLiteral("version")} +
                                 schedulerCommands();
     return c;
@@ -150,7 +151,7 @@ int runCli(const QStringList &args, QTextStream &out, QTextStream &err)
         return 0;
     }
     if (cmd == QLatin1String("--help") || cmd == QLatin1String("-h") || cmd == QLatin1String("help")) {
-        out << usage() << checkUsage() << schedulerUsage();
+        out << usage() << checkUsage() << schedulerUsage() << metricsUsage();
         return 0;
     }
     if (cmd == QLatin1String("validate"))
@@ -159,6 +160,8 @@ int runCli(const QStringList &args, QTextStream &out, QTextStream &err)
         return profiles(rest, out, err);
     if (cmd == QLatin1String("check"))
         return runCheck(rest, out, err);
+    if (cmd == QLatin1String("metrics"))
+        return runMetricsCommand(rest, out, err);
     if (schedulerCommands().contains(cmd))
         return runSchedulerCommand(cmd, rest, out, err);
     err << Text::tr("fabbrica: unknown command \"%1\" (see fabbrica --help)").arg(cmd) << Qt::endl;

@@ -138,10 +138,10 @@ void MetricsView::redraw()
             m_gridLayout->addWidget(c, i / 2, i % 2);
             m_charts.insert(name, c);
         }
-        QList<std::pair<QString, const metrics::MetricSeries *>> runs;
+        QList<ChartRun> runs;
         for (const QString &id : std::as_const(m_order)) {
             const auto &f = m_runs.value(id);
-            runs.append({f->label, f->run.find(name)});
+            runs.append(ChartRun{f->label, f->run.find(name)});
         }
         c->setRuns(runs);
     }
