@@ -12,7 +12,9 @@
 namespace fab::localgpu {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("fab::localgpu", s); }
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(fab::localgpu::Checkpoint)
+};
 constexpr const char *kFormat = "fabbrica.checkpoint/1";
 }  // namespace
 
@@ -65,14 +67,14 @@ bool TrainingRun::loadCheckpoint(const QString &path, QString *error)
         return it == meta.end() ? std::string() : it->second;
     };
     if (get("format") != kFormat) {
-        *error = tr("%1 is not a Fabbrica checkpoint").arg(path);
+        *error = Text::tr("%1 is not a Fabbrica checkpoint").arg(path);
         return false;
     }
     const auto mcJson = nlohmann::json::parse(get("model_config"), nullptr, false);
     QString why;
     const auto mc = ModelConfig::fromHfConfig(mcJson, &why);
     if (!mc || !(*mc == engine_->config())) {
-        *error = tr("%1 was written for a different model than this run's (%2)").arg(path, why.isEmpty() ? tr("shapes differ") : why);
+        *error = Text::tr("%1 was written for a different model than this run's (%2)").arg(path, why.isEmpty() ? Text::tr("shapes differ") : why);
         return false;
     }
     std::vector<float> base, lora;
@@ -81,7 +83,7 @@ bool TrainingRun::loadCheckpoint(const QString &path, QString *error)
     auto read = [&](const std::string &name, const TensorSpec &t, float *dst) {
         const SafeTensorInfo *info = r.header().find(name);
         if (!info || info->shape != t.shape) {
-            *error = tr("%1: tensor %2 is missing or has the wrong shape").arg(path, QString::fromStdString(name));
+            *error = Text::tr("%1: tensor %2 is missing or has the wrong shape").arg(path, QString::fromStdString(name));
             return false;
         }
         return r.readFloat(*info, dst, error);
@@ -102,7 +104,7 @@ bool TrainingRun::loadCheckpoint(const QString &path, QString *error)
         rng_.setState(std::stoull(get("rng")));
         sampler_->setPosition(std::stoull(get("data_position")));
     } catch (const std::exception &) {
-        *error = tr("%1: step, rng or data_position in its metadata is not a number").arg(path);
+        *error = Text::tr("%1: step, rng or data_position in its metadata is not a number").arg(path);
         return false;
     }
     engine_->setWeights(base, lora);

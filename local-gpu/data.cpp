@@ -10,7 +10,9 @@
 namespace fab::localgpu {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("fab::localgpu", s); }
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(fab::localgpu::Data)
+};
 
 struct Doc {
     std::vector<int32_t> tokens;
@@ -53,17 +55,17 @@ std::optional<DataSplit> loadDataset(const QString &path, const QString &formatI
         return std::optional<DataSplit>{};
     };
     if (seq < 1)
-        return fail(tr("sequence length must be at least 1"));
+        return fail(Text::tr("sequence length must be at least 1"));
     if (!(valFraction >= 0.0 && valFraction <= 0.5))
-        return fail(tr("validation fraction must be between 0 and 0.5, got %1").arg(valFraction));
+        return fail(Text::tr("validation fraction must be between 0 and 0.5, got %1").arg(valFraction));
     QFile f(path);
     if (!QFileInfo(path).isFile())
-        return fail(tr("data file %1 does not exist").arg(path));
+        return fail(Text::tr("data file %1 does not exist").arg(path));
     if (!f.open(QIODevice::ReadOnly))
-        return fail(tr("cannot read data file %1: %2").arg(path, f.errorString()));
+        return fail(Text::tr("cannot read data file %1: %2").arg(path, f.errorString()));
     const QByteArray bytes = f.readAll();
     if (bytes.trimmed().isEmpty())
-        return fail(tr("data file %1 is empty").arg(path));
+        return fail(Text::tr("data file %1 is empty").arg(path));
 
     QString format = formatIn;
     if (format.isEmpty() || format == QLatin1String("auto")) {
@@ -72,7 +74,7 @@ std::optional<DataSplit> loadDataset(const QString &path, const QString &formatI
                                                                                        : QStringLiteral("text");
     }
     if (format != QLatin1String("text") && format != QLatin1String("jsonl") && format != QLatin1String("pairs"))
-        return fail(tr("unknown data format \"%1\" (auto, text, jsonl or pairs)").arg(format));
+        return fail(Text::tr("unknown data format \"%1\" (auto, text, jsonl or pairs)").arg(format));
 
     DataSplit out;
     std::vector<Doc> docs;
@@ -91,16 +93,16 @@ std::optional<DataSplit> loadDataset(const QString &path, const QString &formatI
                 continue;
             const auto j = nlohmann::json::parse(line.begin(), line.end(), nullptr, false);
             if (j.is_discarded() || !j.is_object())
-                return fail(tr("%1 line %2: not a JSON object").arg(path).arg(i + 1));
+                return fail(Text::tr("%1 line %2: not a JSON object").arg(path).arg(i + 1));
             const bool hasText = j.contains("text") && j["text"].is_string();
             const bool hasPair = j.contains("prompt") && j["prompt"].is_string() && j.contains("completion")
                                  && j["completion"].is_string();
             if (kind == 0)
                 kind = hasPair ? 2 : hasText ? 1 : 0;
             if (kind == 0 || (kind == 1 && !hasText) || (kind == 2 && !hasPair))
-                return fail(kind == 2 ? tr("%1 line %2: needs string fields \"prompt\" and \"completion\" like the "
+                return fail(kind == 2 ? Text::tr("%1 line %2: needs string fields \"prompt\" and \"completion\" like the "
                                            "lines before it").arg(path).arg(i + 1)
-                                      : tr("%1 line %2: needs a string field \"text\" (or \"prompt\" and "
+                                      : Text::tr("%1 line %2: needs a string field \"text\" (or \"prompt\" and "
                                            "\"completion\")").arg(path).arg(i + 1));
             Doc d;
             if (kind == 1) {
@@ -119,7 +121,7 @@ std::optional<DataSplit> loadDataset(const QString &path, const QString &formatI
             docs.push_back(std::move(d));
         }
         if (docs.empty())
-            return fail(tr("%1 has no records").arg(path));
+            return fail(Text::tr("%1 has no records").arg(path));
         format = kind == 2 ? QStringLiteral("pairs") : QStringLiteral("jsonl");
     }
     out.format = format;
@@ -159,7 +161,7 @@ std::optional<DataSplit> loadDataset(const QString &path, const QString &formatI
     out.train = pack(trainTok, trainCnt, seq, tok.eot());
     out.val = pack(valTok, valCnt, seq, tok.eot());
     if (out.train.sequences() == 0 || out.train.countedTokens() == 0)
-        return fail(tr("%1 gives no training tokens to learn from (%2 tokens in all)").arg(path).arg(out.tokens));
+        return fail(Text::tr("%1 gives no training tokens to learn from (%2 tokens in all)").arg(path).arg(out.tokens));
     return out;
 }
 

@@ -9,13 +9,18 @@
 
 namespace fab::localgpu {
 
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(fab::localgpu::Device)
+};
+}  // namespace
 
 QString DeviceInfo::summary() const
 {
     if (cudaDevices > 0)
-        return QCoreApplication::translate("fab::localgpu", "%1 (%2 GB)")
+        return Text::tr("%1 (%2 GB)")
             .arg(gpuName).arg(double(gpuMemoryBytes) / (1024.0 * 1024 * 1024), 0, 'f', 0);
-    return QCoreApplication::translate("fab::localgpu", "CPU, %n thread(s)", nullptr, cpuThreads);
+    return Text::tr("CPU, %n thread(s)", nullptr, cpuThreads);
 }
 
 DeviceInfo probeDevices()
@@ -29,10 +34,10 @@ DeviceInfo probeDevices()
     info.gpuName = QString::fromUtf8(p.name);
     info.gpuMemoryBytes = p.memoryBytes;
     info.cudaStatus = p.devices > 0 ? QStringLiteral("ok")
-                      : p.noDriver  ? QCoreApplication::translate("fab::localgpu", "no NVIDIA GPU or driver found")
+                      : p.noDriver  ? Text::tr("no NVIDIA GPU or driver found")
                                     : QString::fromUtf8(p.error);
 #else
-    info.cudaStatus = QCoreApplication::translate("fab::localgpu", "built without CUDA");
+    info.cudaStatus = Text::tr("built without CUDA");
 #endif
     return info;
 }

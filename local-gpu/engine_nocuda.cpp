@@ -5,9 +5,15 @@
 
 namespace fab::localgpu {
 
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(fab::localgpu::Engine)
+};
+}  // namespace
+
 std::unique_ptr<Engine> makeCudaEngine(const ModelConfig &, const LoraConfig &, QString *error)
 {
-    *error = QCoreApplication::translate("fab::localgpu", "this build of Fabbrica has no CUDA path");
+    *error = Text::tr("this build of Fabbrica has no CUDA path");
     return nullptr;
 }
 

@@ -4,6 +4,12 @@
 
 namespace fab::localgpu {
 
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(fab::localgpu::Lora)
+};
+}  // namespace
+
 bool LoraConfig::targets_(LoraSlot s) const
 {
     switch (s) {
@@ -17,20 +23,19 @@ bool LoraConfig::targets_(LoraSlot s) const
 
 QString LoraConfig::validate() const
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("fab::localgpu", s); };
     if (rank < 0 || rank > 4096)
-        return tr("LoRA rank must be between 0 (full fine-tune) and 4096, got %1").arg(rank);
+        return Text::tr("LoRA rank must be between 0 (full fine-tune) and 4096, got %1").arg(rank);
     if (rank == 0)
         return {};
     if (!(alpha > 0.0f))
-        return tr("LoRA alpha must be positive, got %1").arg(double(alpha));
+        return Text::tr("LoRA alpha must be positive, got %1").arg(double(alpha));
     if (!(dropout >= 0.0f && dropout < 1.0f))
-        return tr("LoRA dropout must be in [0, 1), got %1").arg(double(dropout));
+        return Text::tr("LoRA dropout must be in [0, 1), got %1").arg(double(dropout));
     if (targets.isEmpty())
-        return tr("LoRA needs at least one target module (c_attn, c_proj, c_fc)");
+        return Text::tr("LoRA needs at least one target module (c_attn, c_proj, c_fc)");
     for (const QString &t : targets)
         if (t != QLatin1String("c_attn") && t != QLatin1String("c_proj") && t != QLatin1String("c_fc"))
-            return tr("unknown LoRA target module \"%1\" (use c_attn, c_proj, c_fc)").arg(t);
+            return Text::tr("unknown LoRA target module \"%1\" (use c_attn, c_proj, c_fc)").arg(t);
     return {};
 }
 

@@ -5,23 +5,25 @@
 namespace fab::localgpu {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("fab::localgpu", s); }
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(fab::localgpu::ModelConfig)
+};
 }  // namespace
 
 QString ModelConfig::validate() const
 {
     if (vocabSize < 2 || vocabSize > 1 << 20)
-        return tr("vocabulary size must be between 2 and 1048576, got %1").arg(vocabSize);
+        return Text::tr("vocabulary size must be between 2 and 1048576, got %1").arg(vocabSize);
     if (contextLength < 1 || contextLength > 1 << 16)
-        return tr("context length must be between 1 and 65536, got %1").arg(contextLength);
+        return Text::tr("context length must be between 1 and 65536, got %1").arg(contextLength);
     if (layers < 1 || layers > 256)
-        return tr("number of layers must be between 1 and 256, got %1").arg(layers);
+        return Text::tr("number of layers must be between 1 and 256, got %1").arg(layers);
     if (heads < 1 || width < 1 || width > 1 << 16)
-        return tr("heads and width must be positive (width at most 65536), got %1 heads, width %2").arg(heads).arg(width);
+        return Text::tr("heads and width must be positive (width at most 65536), got %1 heads, width %2").arg(heads).arg(width);
     if (width % heads != 0)
-        return tr("width %1 is not a multiple of the number of heads %2").arg(width).arg(heads);
+        return Text::tr("width %1 is not a multiple of the number of heads %2").arg(width).arg(heads);
     if (!(layerNormEps > 0.0f && layerNormEps < 1.0f))
-        return tr("layer_norm_epsilon must be between 0 and 1, got %1").arg(double(layerNormEps));
+        return Text::tr("layer_norm_epsilon must be between 0 and 1, got %1").arg(double(layerNormEps));
     return {};
 }
 
@@ -64,9 +66,9 @@ std::optional<ModelConfig> ModelConfig::fromHfConfig(const nlohmann::json &j, QS
         return std::optional<ModelConfig>{};
     };
     if (!j.is_object())
-        return fail(tr("config.json is not a JSON object"));
+        return fail(Text::tr("config.json is not a JSON object"));
     if (auto t = j.find("model_type"); t != j.end() && t->is_string() && *t != "gpt2")
-        return fail(tr("config.json describes a \"%1\" model; only GPT-2 (model_type \"gpt2\") is supported")
+        return fail(Text::tr("config.json describes a \"%1\" model; only GPT-2 (model_type \"gpt2\") is supported")
                         .arg(QString::fromStdString(t->get<std::string>())));
     ModelConfig c;
     auto getInt = [&](const char *key, int *out, const char *alt) -> bool {
@@ -79,27 +81,27 @@ std::optional<ModelConfig> ModelConfig::fromHfConfig(const nlohmann::json &j, QS
         return true;
     };
     if (!getInt("vocab_size", &c.vocabSize, nullptr))
-        return fail(tr("config.json has no integer \"vocab_size\""));
+        return fail(Text::tr("config.json has no integer \"vocab_size\""));
     if (!getInt("n_positions", &c.contextLength, "n_ctx"))
-        return fail(tr("config.json has no integer \"n_positions\""));
+        return fail(Text::tr("config.json has no integer \"n_positions\""));
     if (!getInt("n_layer", &c.layers, nullptr))
-        return fail(tr("config.json has no integer \"n_layer\""));
+        return fail(Text::tr("config.json has no integer \"n_layer\""));
     if (!getInt("n_head", &c.heads, nullptr))
-        return fail(tr("config.json has no integer \"n_head\""));
+        return fail(Text::tr("config.json has no integer \"n_head\""));
     if (!getInt("n_embd", &c.width, nullptr))
-        return fail(tr("config.json has no integer \"n_embd\""));
+        return fail(Text::tr("config.json has no integer \"n_embd\""));
     if (auto e = j.find("layer_norm_epsilon"); e != j.end() && e->is_number())
         c.layerNormEps = e->get<float>();
     if (auto a = j.find("activation_function"); a != j.end() && a->is_string() && *a != "gelu_new"
                                                 && *a != "gelu_pytorch_tanh")
-        return fail(tr("config.json uses activation \"%1\"; this engine implements GPT-2's tanh GELU (gelu_new)")
+        return fail(Text::tr("config.json uses activation \"%1\"; this engine implements GPT-2's tanh GELU (gelu_new)")
                         .arg(QString::fromStdString(a->get<std::string>())));
     if (auto n = j.find("n_inner"); n != j.end() && n->is_number_integer() && n->get<int>() != 4 * c.width)
-        return fail(tr("config.json sets n_inner %1; only the GPT-2 MLP of 4 × n_embd is supported").arg(n->get<int>()));
+        return fail(Text::tr("config.json sets n_inner %1; only the GPT-2 MLP of 4 × n_embd is supported").arg(n->get<int>()));
     if (auto t = j.find("tie_word_embeddings"); t != j.end() && t->is_boolean() && !t->get<bool>())
-        return fail(tr("config.json unties the output head; GPT-2's head is tied to wte"));
+        return fail(Text::tr("config.json unties the output head; GPT-2's head is tied to wte"));
     if (const QString why = c.validate(); !why.isEmpty())
-        return fail(tr("config.json: %1").arg(why));
+        return fail(Text::tr("config.json: %1").arg(why));
     return c;
 }
 

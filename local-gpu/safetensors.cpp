@@ -10,7 +10,9 @@
 namespace fab::localgpu {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("fab::localgpu", s); }
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(fab::localgpu::Safetensors)
+};
 
 constexpr uint64_t kMaxHeader = 100u << 20;  // the reference implementation's own limit (100 MB)
 
@@ -76,19 +78,19 @@ bool parseSafetensorsHeader(const char *head, size_t headSize, uint64_t fileSize
         return false;
     };
     if (headSize < 8 || fileSize < 8)
-        return fail(tr("not a safetensors file: shorter than its 8-byte header length"));
+        return fail(Text::tr("not a safetensors file: shorter than its 8-byte header length"));
     uint64_t n = 0;
     for (int i = 7; i >= 0; --i)
         n = (n << 8) | uint8_t(head[i]);
     if (n < 2 || n > kMaxHeader)
-        return fail(tr("not a safetensors file: header length %1 is out of range").arg(n));
+        return fail(Text::tr("not a safetensors file: header length %1 is out of range").arg(n));
     if (n > fileSize - 8)
-        return fail(tr("truncated safetensors file: the header needs %1 bytes, the file has %2").arg(n).arg(fileSize - 8));
+        return fail(Text::tr("truncated safetensors file: the header needs %1 bytes, the file has %2").arg(n).arg(fileSize - 8));
     if (n > headSize - 8)
-        return fail(tr("safetensors header incomplete in memory"));
+        return fail(Text::tr("safetensors header incomplete in memory"));
     const auto j = nlohmann::json::parse(head + 8, head + 8 + n, nullptr, false);
     if (j.is_discarded() || !j.is_object())
-        return fail(tr("safetensors header is not a JSON object"));
+        return fail(Text::tr("safetensors header is not a JSON object"));
     const uint64_t dataSize = fileSize - 8 - n;
     SafetensorsHeader h;
     h.dataStart = 8 + n;
@@ -97,49 +99,49 @@ bool parseSafetensorsHeader(const char *head, size_t headSize, uint64_t fileSize
         const auto &v = it.value();
         if (it.key() == "__metadata__") {
             if (!v.is_object())
-                return fail(tr("safetensors __metadata__ is not an object"));
+                return fail(Text::tr("safetensors __metadata__ is not an object"));
             for (auto m = v.begin(); m != v.end(); ++m) {
                 if (!m.value().is_string())
-                    return fail(tr("safetensors __metadata__ value \"%1\" is not a string").arg(QString::fromStdString(m.key())));
+                    return fail(Text::tr("safetensors __metadata__ value \"%1\" is not a string").arg(QString::fromStdString(m.key())));
                 h.metadata[m.key()] = m.value().get<std::string>();
             }
             continue;
         }
         if (!v.is_object())
-            return fail(tr("tensor \"%1\": entry is not an object").arg(name));
+            return fail(Text::tr("tensor \"%1\": entry is not an object").arg(name));
         const auto dt = v.find("dtype"), sh = v.find("shape"), off = v.find("data_offsets");
         if (dt == v.end() || !dt->is_string())
-            return fail(tr("tensor \"%1\": no dtype").arg(name));
+            return fail(Text::tr("tensor \"%1\": no dtype").arg(name));
         if (sh == v.end() || !sh->is_array() || sh->size() > 8)
-            return fail(tr("tensor \"%1\": shape is not a list of at most 8 dimensions").arg(name));
+            return fail(Text::tr("tensor \"%1\": shape is not a list of at most 8 dimensions").arg(name));
         if (off == v.end() || !off->is_array() || off->size() != 2)
-            return fail(tr("tensor \"%1\": data_offsets is not [begin, end]").arg(name));
+            return fail(Text::tr("tensor \"%1\": data_offsets is not [begin, end]").arg(name));
         SafeTensorInfo t;
         t.name = it.key();
         t.dtype = dt->get<std::string>();
         const int es = dtypeSize(t.dtype);
         if (es == 0)
-            return fail(tr("tensor \"%1\": unknown dtype \"%2\"").arg(name, QString::fromStdString(t.dtype)));
+            return fail(Text::tr("tensor \"%1\": unknown dtype \"%2\"").arg(name, QString::fromStdString(t.dtype)));
         uint64_t elements = 1;
         for (const auto &d : *sh) {
             if (!d.is_number_unsigned())
-                return fail(tr("tensor \"%1\": a dimension is not a non-negative integer").arg(name));
+                return fail(Text::tr("tensor \"%1\": a dimension is not a non-negative integer").arg(name));
             const uint64_t dim = d.get<uint64_t>();
             // Any size past the file is already wrong; this bound also keeps the product from overflowing.
             if (dim > fileSize || (dim && elements > fileSize / dim))
-                return fail(tr("tensor \"%1\": shape is larger than the file").arg(name));
+                return fail(Text::tr("tensor \"%1\": shape is larger than the file").arg(name));
             elements *= dim;
             t.shape.push_back(int64_t(dim));
         }
         if (!(*off)[0].is_number_unsigned() || !(*off)[1].is_number_unsigned())
-            return fail(tr("tensor \"%1\": data_offsets are not non-negative integers").arg(name));
+            return fail(Text::tr("tensor \"%1\": data_offsets are not non-negative integers").arg(name));
         t.begin = (*off)[0].get<uint64_t>();
         t.end = (*off)[1].get<uint64_t>();
         if (t.begin > t.end || t.end > dataSize)
-            return fail(tr("tensor \"%1\": data_offsets [%2, %3] fall outside the %4 data bytes")
+            return fail(Text::tr("tensor \"%1\": data_offsets [%2, %3] fall outside the %4 data bytes")
                             .arg(name).arg(t.begin).arg(t.end).arg(dataSize));
         if (elements > dataSize / uint64_t(es) || elements * uint64_t(es) != t.end - t.begin)
-            return fail(tr("tensor \"%1\": %2 × %3 bytes do not fill data_offsets [%4, %5]")
+            return fail(Text::tr("tensor \"%1\": %2 × %3 bytes do not fill data_offsets [%4, %5]")
                             .arg(name).arg(elements).arg(es).arg(t.begin).arg(t.end));
         h.tensors.push_back(std::move(t));
     }
@@ -148,7 +150,7 @@ bool parseSafetensorsHeader(const char *head, size_t headSize, uint64_t fileSize
     });
     for (size_t i = 1; i < h.tensors.size(); ++i)
         if (h.tensors[i].begin < h.tensors[i - 1].end)
-            return fail(tr("tensors \"%1\" and \"%2\" overlap").arg(QString::fromStdString(h.tensors[i - 1].name),
+            return fail(Text::tr("tensors \"%1\" and \"%2\" overlap").arg(QString::fromStdString(h.tensors[i - 1].name),
                                                                     QString::fromStdString(h.tensors[i].name)));
     *out = std::move(h);
     return true;
@@ -159,7 +161,7 @@ bool SafetensorsReader::open(const QString &path, QString *error)
     path_ = path;
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot open %1: %2").arg(path, f.errorString());
+        *error = Text::tr("cannot open %1: %2").arg(path, f.errorString());
         return false;
     }
     const uint64_t size = uint64_t(f.size());
@@ -184,12 +186,12 @@ bool SafetensorsReader::readFloat(const SafeTensorInfo &t, float *out, QString *
     const uint64_t n = t.elements();
     QFile f(path_);
     if (!f.open(QIODevice::ReadOnly) || !f.seek(qint64(header_.dataStart + t.begin))) {
-        *error = tr("cannot read %1: %2").arg(path_, f.errorString());
+        *error = Text::tr("cannot read %1: %2").arg(path_, f.errorString());
         return false;
     }
     const QByteArray raw = f.read(qint64(t.end - t.begin));
     if (uint64_t(raw.size()) != t.end - t.begin) {
-        *error = tr("%1: tensor \"%2\" is cut short (file changed while reading?)").arg(path_, QString::fromStdString(t.name));
+        *error = Text::tr("%1: tensor \"%2\" is cut short (file changed while reading?)").arg(path_, QString::fromStdString(t.name));
         return false;
     }
     const char *p = raw.constData();
@@ -212,7 +214,7 @@ bool SafetensorsReader::readFloat(const SafeTensorInfo &t, float *out, QString *
                 out[i] = halfToFloat(h);
         }
     else {
-        *error = tr("%1: tensor \"%2\" has dtype %3; weights must be F32, F16, BF16 or F64")
+        *error = Text::tr("%1: tensor \"%2\" has dtype %3; weights must be F32, F16, BF16 or F64")
                      .arg(path_, QString::fromStdString(t.name), QString::fromStdString(t.dtype));
         return false;
     }
@@ -237,7 +239,7 @@ bool writeSafetensors(const QString &path, const std::vector<TensorToWrite> &ten
     header.append((8 - header.size() % 8) % 8, ' ');  // align the data to 8 bytes, as the reference writer does
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly)) {
-        *error = tr("cannot write %1: %2").arg(path, f.errorString());
+        *error = Text::tr("cannot write %1: %2").arg(path, f.errorString());
         return false;
     }
     char len[8];
@@ -253,7 +255,7 @@ bool writeSafetensors(const QString &path, const std::vector<TensorToWrite> &ten
         f.write(reinterpret_cast<const char *>(t.data), qint64(count * 4));
     }
     if (!f.commit()) {
-        *error = tr("cannot write %1: %2").arg(path, f.errorString());
+        *error = Text::tr("cannot write %1: %2").arg(path, f.errorString());
         return false;
     }
     return true;

@@ -14,7 +14,9 @@ namespace fab::localgpu {
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("fab::localgpu", s); }
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(fab::localgpu::Tokenizer)
+};
 
 class ByteTokenizer final : public Tokenizer {
 public:
@@ -60,13 +62,13 @@ public:
     {
         const auto j = nlohmann::json::parse(encoderJson.begin(), encoderJson.end(), nullptr, false);
         if (!j.is_object() || j.empty()) {
-            *error = tr("encoder.json is not a JSON object of token → id");
+            *error = Text::tr("encoder.json is not a JSON object of token → id");
             return false;
         }
         int maxId = -1;
         for (auto it = j.begin(); it != j.end(); ++it) {
             if (!it.value().is_number_integer() || it.value().get<int64_t>() < 0 || it.value().get<int64_t>() > 1 << 22) {
-                *error = tr("encoder.json: the id of \"%1\" is not a small non-negative integer")
+                *error = Text::tr("encoder.json: the id of \"%1\" is not a small non-negative integer")
                              .arg(QString::fromStdString(it.key()));
                 return false;
             }
@@ -105,13 +107,13 @@ public:
                 continue;
             const qsizetype sp = line.indexOf(' ');
             if (sp <= 0 || sp == line.size() - 1 || line.indexOf(' ', sp + 1) >= 0) {
-                *error = tr("vocab.bpe line %1 is not \"first second\"").arg(i + 1);
+                *error = Text::tr("vocab.bpe line %1 is not \"first second\"").arg(i + 1);
                 return false;
             }
             ranks_.emplace(line.toStdString(), rank++);
         }
         if (rank == 0) {
-            *error = tr("vocab.bpe has no merges");
+            *error = Text::tr("vocab.bpe has no merges");
             return false;
         }
         byteSymbols_ = table;
@@ -217,7 +219,7 @@ QByteArray readAll(const QString &path, QString *error)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot read %1: %2").arg(path, f.errorString());
+        *error = Text::tr("cannot read %1: %2").arg(path, f.errorString());
         return {};
     }
     return f.readAll();
@@ -241,7 +243,7 @@ std::unique_ptr<Tokenizer> loadGpt2Tokenizer(const QString &folder, QString *err
         enc = builtinGpt2File(QStringLiteral("encoder.json"));
         merges = builtinGpt2File(QStringLiteral("vocab.bpe"));
         if (enc.isEmpty() || merges.isEmpty()) {
-            *error = tr("the built-in GPT-2 tokenizer files are missing from this build");
+            *error = Text::tr("the built-in GPT-2 tokenizer files are missing from this build");
             return nullptr;
         }
     } else {
@@ -250,7 +252,7 @@ std::unique_ptr<Tokenizer> loadGpt2Tokenizer(const QString &folder, QString *err
         const QString encName = openai ? QStringLiteral("encoder.json") : QStringLiteral("vocab.json");
         const QString mergeName = openai ? QStringLiteral("vocab.bpe") : QStringLiteral("merges.txt");
         if (!d.exists(encName) || !d.exists(mergeName)) {
-            *error = tr("%1 has no GPT-2 tokenizer (encoder.json + vocab.bpe, or vocab.json + merges.txt)").arg(folder);
+            *error = Text::tr("%1 has no GPT-2 tokenizer (encoder.json + vocab.bpe, or vocab.json + merges.txt)").arg(folder);
             return nullptr;
         }
         enc = readAll(d.filePath(encName), error);
@@ -274,7 +276,7 @@ std::unique_ptr<Tokenizer> makeTokenizer(const QString &spec, QString *error)
         return loadGpt2Tokenizer(QString(), error);
     if (QFileInfo(spec).isDir())
         return loadGpt2Tokenizer(spec, error);
-    *error = tr("unknown tokenizer \"%1\": use byte, gpt2 or a folder with encoder.json + vocab.bpe").arg(spec);
+    *error = Text::tr("unknown tokenizer \"%1\": use byte, gpt2 or a folder with encoder.json + vocab.bpe").arg(spec);
     return nullptr;
 }
 

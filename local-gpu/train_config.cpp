@@ -7,7 +7,9 @@
 namespace fab::localgpu {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("fab::localgpu", s); }
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(fab::localgpu::TrainConfig)
+};
 }  // namespace
 
 nlohmann::json TrainConfig::toJson() const
@@ -52,7 +54,7 @@ nlohmann::json TrainConfig::toJson() const
 std::optional<TrainConfig> TrainConfig::fromJson(const nlohmann::json &j, QString *error)
 {
     if (!j.is_object()) {
-        *error = tr("the fine-tune settings must be a JSON object");
+        *error = Text::tr("the fine-tune settings must be a JSON object");
         return std::nullopt;
     }
     TrainConfig c;
@@ -62,11 +64,11 @@ std::optional<TrainConfig> TrainConfig::fromJson(const nlohmann::json &j, QStrin
             using T = std::remove_pointer_t<decltype(out)>;
             if constexpr (std::is_integral_v<T>) {
                 if (!it->is_number_integer()) {
-                    bad = tr("%1 must be an integer").arg(path);
+                    bad = Text::tr("%1 must be an integer").arg(path);
                     return;
                 }
             } else if (!it->is_number()) {
-                bad = tr("%1 must be a number").arg(path);
+                bad = Text::tr("%1 must be a number").arg(path);
                 return;
             }
             *out = it->get<T>();
@@ -75,7 +77,7 @@ std::optional<TrainConfig> TrainConfig::fromJson(const nlohmann::json &j, QStrin
     auto str = [&](const nlohmann::json &o, const char *k, QString *out, const QString &path) {
         if (auto it = o.find(k); it != o.end()) {
             if (!it->is_string()) {
-                bad = tr("%1 must be a string").arg(path);
+                bad = Text::tr("%1 must be a string").arg(path);
                 return;
             }
             *out = QString::fromStdString(it->get<std::string>());
@@ -88,7 +90,7 @@ std::optional<TrainConfig> TrainConfig::fromJson(const nlohmann::json &j, QStrin
         "checkpoint_every", "keep_checkpoints", "device", "threads", "seed", "out"};
     for (auto it = j.begin(); it != j.end(); ++it)
         if (!known.count(it.key())) {
-            *error = tr("unknown setting \"%1\"").arg(QString::fromStdString(it.key()));
+            *error = Text::tr("unknown setting \"%1\"").arg(QString::fromStdString(it.key()));
             return std::nullopt;
         }
     str(j, "data", &c.data, QStringLiteral("data"));
@@ -98,7 +100,7 @@ std::optional<TrainConfig> TrainConfig::fromJson(const nlohmann::json &j, QStrin
     str(j, "base", &c.base, QStringLiteral("base"));
     if (auto m = j.find("model"); m != j.end()) {
         if (!m->is_object())
-            bad = tr("model must be an object {layers, heads, width, context}");
+            bad = Text::tr("model must be an object {layers, heads, width, context}");
         else {
             num(*m, "layers", &c.toy.layers, QStringLiteral("model.layers"));
             num(*m, "heads", &c.toy.heads, QStringLiteral("model.heads"));
@@ -108,7 +110,7 @@ std::optional<TrainConfig> TrainConfig::fromJson(const nlohmann::json &j, QStrin
     }
     if (auto l = j.find("lora"); l != j.end()) {
         if (!l->is_object())
-            bad = tr("lora must be an object {rank, alpha, dropout, targets}");
+            bad = Text::tr("lora must be an object {rank, alpha, dropout, targets}");
         else {
             num(*l, "rank", &c.lora.rank, QStringLiteral("lora.rank"));
             num(*l, "alpha", &c.lora.alpha, QStringLiteral("lora.alpha"));
@@ -116,13 +118,13 @@ std::optional<TrainConfig> TrainConfig::fromJson(const nlohmann::json &j, QStrin
             if (auto t = l->find("targets"); t != l->end()) {
                 c.lora.targets.clear();
                 if (!t->is_array())
-                    bad = tr("lora.targets must be a list such as [\"c_attn\", \"c_proj\", \"c_fc\"]");
+                    bad = Text::tr("lora.targets must be a list such as [\"c_attn\", \"c_proj\", \"c_fc\"]");
                 else
                     for (const auto &x : *t)
                         if (x.is_string())
                             c.lora.targets << QString::fromStdString(x.get<std::string>());
                         else
-                            bad = tr("lora.targets must hold strings");
+                            bad = Text::tr("lora.targets must hold strings");
             }
         }
     }
@@ -151,7 +153,7 @@ std::optional<TrainConfig> TrainConfig::fromJson(const nlohmann::json &j, QStrin
     num(j, "threads", &c.threads, QStringLiteral("threads"));
     if (auto s = j.find("seed"); s != j.end()) {
         if (!s->is_number_integer())
-            bad = tr("seed must be an integer");
+            bad = Text::tr("seed must be an integer");
         else
             c.seed = s->is_number_unsigned() ? s->get<uint64_t>() : uint64_t(s->get<int64_t>());
     }
@@ -166,34 +168,34 @@ std::optional<TrainConfig> TrainConfig::fromJson(const nlohmann::json &j, QStrin
 QString TrainConfig::validate() const
 {
     if (data.isEmpty())
-        return tr("no training data: give a text or JSONL file (--data FILE)");
+        return Text::tr("no training data: give a text or JSONL file (--data FILE)");
     if (out.isEmpty())
-        return tr("no run folder: give one with --out DIR");
+        return Text::tr("no run folder: give one with --out DIR");
     if (steps < 1 || steps > 100000000)
-        return tr("steps must be at least 1, got %1").arg(steps);
+        return Text::tr("steps must be at least 1, got %1").arg(steps);
     if (batch < 1 || batch > 65536 || gradAccum < 1 || gradAccum > 65536)
-        return tr("batch and grad_accum must be at least 1, got %1 and %2").arg(batch).arg(gradAccum);
+        return Text::tr("batch and grad_accum must be at least 1, got %1 and %2").arg(batch).arg(gradAccum);
     if (seq < 2 || seq > 65536)
-        return tr("seq must be between 2 and 65536, got %1").arg(seq);
+        return Text::tr("seq must be between 2 and 65536, got %1").arg(seq);
     if (!(lr > 0 && lr < 10))
-        return tr("lr must be positive and below 10, got %1").arg(lr);
+        return Text::tr("lr must be positive and below 10, got %1").arg(lr);
     if (!(minLrRatio >= 0 && minLrRatio <= 1))
-        return tr("min_lr_ratio must be in [0, 1], got %1").arg(minLrRatio);
+        return Text::tr("min_lr_ratio must be in [0, 1], got %1").arg(minLrRatio);
     if (warmup < 0)
-        return tr("warmup must be 0 or more steps");
+        return Text::tr("warmup must be 0 or more steps");
     if (!(weightDecay >= 0) || !(beta1 >= 0 && beta1 < 1) || !(beta2 >= 0 && beta2 < 1) || !(eps > 0))
-        return tr("AdamW needs weight_decay >= 0, beta1 and beta2 in [0, 1), eps > 0");
+        return Text::tr("AdamW needs weight_decay >= 0, beta1 and beta2 in [0, 1), eps > 0");
     if (!(gradClip >= 0))
-        return tr("grad_clip must be 0 (off) or positive");
+        return Text::tr("grad_clip must be 0 (off) or positive");
     if (evalEvery < 0 || evalBatches < 1 || sampleEvery < 0 || sampleTokens < 1 || topK < 0 || !(temperature > 0))
-        return tr("eval_every and sample_every must be >= 0, eval_batches and sample_tokens >= 1, top_k >= 0, "
+        return Text::tr("eval_every and sample_every must be >= 0, eval_batches and sample_tokens >= 1, top_k >= 0, "
                   "temperature > 0");
     if (checkpointEvery < 0 || keepCheckpoints < 1)
-        return tr("checkpoint_every must be >= 0 and keep_checkpoints >= 1");
+        return Text::tr("checkpoint_every must be >= 0 and keep_checkpoints >= 1");
     if (device != QLatin1String("auto") && device != QLatin1String("cpu") && device != QLatin1String("cuda"))
-        return tr("device must be auto, cpu or cuda, got \"%1\"").arg(device);
+        return Text::tr("device must be auto, cpu or cuda, got \"%1\"").arg(device);
     if (threads < 0 || threads > 1024)
-        return tr("threads must be between 0 (all cores) and 1024");
+        return Text::tr("threads must be between 0 (all cores) and 1024");
     if (base == QLatin1String("toy")) {
         ModelConfig m = toy;
         m.vocabSize = 256;

@@ -4,6 +4,12 @@
 
 namespace fab::localgpu {
 
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(fab::localgpu::Trainer)
+};
+}  // namespace
+
 Trainer::Trainer(QObject *parent) : QObject(parent)
 {
     qRegisterMetaType<fab::localgpu::TrainProgress>();
@@ -42,8 +48,8 @@ bool Trainer::start(const TrainConfig &config, bool resumeRun)
         }
         const bool ok = run.run(hooks, &error);
         emit finished(ok, run.cancelled(),
-                      ok ? (run.cancelled() ? QCoreApplication::translate("fab::localgpu", "cancelled at step %1").arg(run.step())
-                                            : QCoreApplication::translate("fab::localgpu", "finished %1 steps").arg(run.step()))
+                      ok ? (run.cancelled() ? Text::tr("cancelled at step %1").arg(run.step())
+                                            : Text::tr("finished %1 steps").arg(run.step()))
                          : error);
     });
     thread_->setObjectName(QStringLiteral("fabbrica-trainer"));

@@ -16,7 +16,9 @@
 namespace fab::localgpu {
 
 namespace {
-QString tr(const char *s, const char *c = nullptr, int n = -1) { return QCoreApplication::translate("fab::localgpu", s, c, n); }
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(fab::localgpu::TrainingRun)
+};
 }  // namespace
 
 QString latestCheckpoint(const QString &runDir)
@@ -44,22 +46,22 @@ bool TrainingRun::prepare(QString *error, const TrainHooks &hooks)
     QString ckpt;
     if (resume_) {
         if (cfg_.out.isEmpty())
-            return bad(tr("--resume needs the run folder (--out DIR)"));
+            return bad(Text::tr("--resume needs the run folder (--out DIR)"));
         ckpt = latestCheckpoint(cfg_.out);
         if (ckpt.isEmpty())
-            return bad(tr("no checkpoint to resume from in %1/checkpoints").arg(cfg_.out));
+            return bad(Text::tr("no checkpoint to resume from in %1/checkpoints").arg(cfg_.out));
         // The run's own settings come from the checkpoint; only where and how long to run may change.
         SafetensorsReader r;
         if (!r.open(ckpt, error))
             return bad(*error);
         const auto it = r.header().metadata.find("train_config");
         if (it == r.header().metadata.end())
-            return bad(tr("%1 is not a Fabbrica checkpoint (no train_config)").arg(ckpt));
+            return bad(Text::tr("%1 is not a Fabbrica checkpoint (no train_config)").arg(ckpt));
         const auto j = nlohmann::json::parse(it->second, nullptr, false);
         QString why;
         auto saved = TrainConfig::fromJson(j, &why);
         if (!saved)
-            return bad(tr("%1: %2").arg(ckpt, why));
+            return bad(Text::tr("%1: %2").arg(ckpt, why));
         saved->out = cfg_.out;
         saved->device = cfg_.device;
         saved->threads = cfg_.threads;
@@ -102,25 +104,25 @@ bool TrainingRun::prepare(QString *error, const TrainHooks &hooks)
         base = std::move(lw.params);
     }
     if (tok_->vocabSize() > mc.vocabSize)
-        return bad(tr("the %1 tokenizer has %2 tokens but the model's vocabulary has only %3")
+        return bad(Text::tr("the %1 tokenizer has %2 tokens but the model's vocabulary has only %3")
                        .arg(tok_->kind()).arg(tok_->vocabSize()).arg(mc.vocabSize));
     if (cfg_.seq > mc.contextLength)
-        return bad(tr("seq %1 is longer than the model's context of %2 positions").arg(cfg_.seq).arg(mc.contextLength));
+        return bad(Text::tr("seq %1 is longer than the model's context of %2 positions").arg(cfg_.seq).arg(mc.contextLength));
 
     auto data = loadDataset(cfg_.data, cfg_.dataFormat, *tok_, cfg_.seq, cfg_.valFraction, cfg_.seed, &why);
     if (!data)
         return bad(why);
     data_ = std::move(*data);
-    log(tr("data: %1 (%2), %3 tokens → %4 training and %5 validation sequences of %6")
+    log(Text::tr("data: %1 (%2), %3 tokens → %4 training and %5 validation sequences of %6")
             .arg(cfg_.data, data_.format).arg(data_.tokens).arg(data_.train.sequences()).arg(data_.val.sequences())
             .arg(cfg_.seq));
 
     if (cfg_.device != QLatin1String("cpu")) {
         engine_ = makeCudaEngine(mc, cfg_.lora, &why);
         if (!engine_ && cfg_.device == QLatin1String("cuda"))
-            return bad(tr("--device cuda: %1").arg(why));
+            return bad(Text::tr("--device cuda: %1").arg(why));
         if (!engine_)
-            log(tr("no GPU (%1): training on the CPU").arg(why));
+            log(Text::tr("no GPU (%1): training on the CPU").arg(why));
     }
     if (!engine_)
         engine_ = makeCpuEngine(mc, cfg_.lora);
@@ -143,11 +145,11 @@ bool TrainingRun::prepare(QString *error, const TrainHooks &hooks)
     sampler_ = std::make_unique<BatchSampler>(&data_.train, cfg_.seed);
 
     if (!QDir().mkpath(QDir(cfg_.out).filePath(QStringLiteral("checkpoints"))))
-        return bad(tr("cannot create the run folder %1").arg(cfg_.out));
+        return bad(Text::tr("cannot create the run folder %1").arg(cfg_.out));
     if (resume_) {
         if (!loadCheckpoint(ckpt, &why))
             return bad(why);
-        log(tr("resumed from %1 at step %2").arg(ckpt).arg(step_));
+        log(Text::tr("resumed from %1 at step %2").arg(ckpt).arg(step_));
     }
     // The metrics file continues from the checkpoint: later lines (from after it) are dropped.
     const QString metrics = QDir(cfg_.out).filePath(QStringLiteral("metrics.jsonl"));
@@ -163,19 +165,19 @@ bool TrainingRun::prepare(QString *error, const TrainHooks &hooks)
     }
     QSaveFile mf(metrics);
     if (!mf.open(QIODevice::WriteOnly) || mf.write(kept) != kept.size() || !mf.commit())
-        return bad(tr("cannot write %1: %2").arg(metrics, mf.errorString()));
+        return bad(Text::tr("cannot write %1: %2").arg(metrics, mf.errorString()));
     QSaveFile cf(QDir(cfg_.out).filePath(QStringLiteral("train_config.json")));
     const QByteArray cfgBytes = QByteArray::fromStdString(cfg_.toJson().dump(2) + "\n");
     if (!cf.open(QIODevice::WriteOnly) || cf.write(cfgBytes) != cfgBytes.size() || !cf.commit())
-        return bad(tr("cannot write %1: %2").arg(cf.fileName(), cf.errorString()));
+        return bad(Text::tr("cannot write %1: %2").arg(cf.fileName(), cf.errorString()));
 
     const size_t trainable = engine_->trainableLayout().total;
-    log(tr("model: GPT-2, %1 layers, %2 heads, width %3, context %4, vocab %5: %6 parameters, %7 trained%8")
+    log(Text::tr("model: GPT-2, %1 layers, %2 heads, width %3, context %4, vocab %5: %6 parameters, %7 trained%8")
             .arg(mc.layers).arg(mc.heads).arg(mc.width).arg(mc.contextLength).arg(mc.vocabSize)
             .arg(mc.parameterCount()).arg(trainable)
-            .arg(cfg_.lora.enabled() ? tr(" (LoRA rank %1)").arg(cfg_.lora.rank) : QString()));
-    log(tr("device: %1%2").arg(engine_->deviceName(),
-                               engine_->deviceName() == QLatin1String("CPU") ? tr(", %n thread(s)", nullptr, threads)
+            .arg(cfg_.lora.enabled() ? Text::tr(" (LoRA rank %1)").arg(cfg_.lora.rank) : QString()));
+    log(Text::tr("device: %1%2").arg(engine_->deviceName(),
+                               engine_->deviceName() == QLatin1String("CPU") ? Text::tr(", %n thread(s)", nullptr, threads)
                                                                              : QString()));
     return true;
 }
@@ -293,7 +295,7 @@ bool TrainingRun::run(const TrainHooks &hooks, QString *error)
         const double loss = trainStep(&norm);
         const double dt = std::max(1e-9, clock.nsecsElapsed() * 1e-9);
         if (!std::isfinite(loss) || !std::isfinite(norm)) {
-            *error = tr("the loss became %1 at step %2: lower the learning rate (now %3) or check the data")
+            *error = Text::tr("the loss became %1 at step %2: lower the learning rate (now %3) or check the data")
                          .arg(loss).arg(step_).arg(cfg_.lr);
             failure_ = Failure::Runtime;
             return false;

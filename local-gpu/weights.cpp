@@ -13,7 +13,9 @@
 namespace fab::localgpu {
 
 namespace {
-QString tr(const char *s, const char *c = nullptr, int n = -1) { return QCoreApplication::translate("fab::localgpu", s, c, n); }
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(fab::localgpu::Weights)
+};
 
 QString shapeText(const std::vector<int64_t> &s)
 {
@@ -27,7 +29,7 @@ bool writeText(const QString &path, const QByteArray &bytes, QString *error)
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
-        *error = tr("cannot write %1: %2").arg(path, f.errorString());
+        *error = Text::tr("cannot write %1: %2").arg(path, f.errorString());
         return false;
     }
     return true;
@@ -45,12 +47,12 @@ bool loadGpt2Weights(const QString &path, LoadedWeights *out, QString *error)
 {
     QFileInfo fi(path);
     if (!fi.exists()) {
-        *error = tr("base model %1 does not exist").arg(path);
+        *error = Text::tr("base model %1 does not exist").arg(path);
         return false;
     }
     const QString file = fi.isDir() ? QDir(path).filePath(QStringLiteral("model.safetensors")) : path;
     if (fi.isDir() && !QFileInfo::exists(file)) {
-        *error = tr("%1 has no model.safetensors (PyTorch .bin files are not read: convert them with "
+        *error = Text::tr("%1 has no model.safetensors (PyTorch .bin files are not read: convert them with "
                     "transformers' save_pretrained(safe_serialization=True))").arg(path);
         return false;
     }
@@ -68,7 +70,7 @@ bool loadGpt2Weights(const QString &path, LoadedWeights *out, QString *error)
     };
     const SafeTensorInfo *wte = dims("wte.weight", 2), *wpe = dims("wpe.weight", 2);
     if (!wte || !wpe) {
-        *error = tr("%1 is not a GPT-2 model: it has no 2-D wte.weight and wpe.weight").arg(file);
+        *error = Text::tr("%1 is not a GPT-2 model: it has no 2-D wte.weight and wpe.weight").arg(file);
         return false;
     }
     ModelConfig c;
@@ -83,7 +85,7 @@ bool loadGpt2Weights(const QString &path, LoadedWeights *out, QString *error)
     if (QFileInfo::exists(cfgPath)) {
         QFile cf(cfgPath);
         if (!cf.open(QIODevice::ReadOnly)) {
-            *error = tr("cannot read %1: %2").arg(cfgPath, cf.errorString());
+            *error = Text::tr("cannot read %1: %2").arg(cfgPath, cf.errorString());
             return false;
         }
         const QByteArray bytes = cf.readAll();
@@ -91,12 +93,12 @@ bool loadGpt2Weights(const QString &path, LoadedWeights *out, QString *error)
         QString why;
         const auto fromCfg = ModelConfig::fromHfConfig(j, &why);
         if (!fromCfg) {
-            *error = tr("%1: %2").arg(cfgPath, why);
+            *error = Text::tr("%1: %2").arg(cfgPath, why);
             return false;
         }
         if (fromCfg->vocabSize != c.vocabSize || fromCfg->width != c.width || fromCfg->contextLength != c.contextLength
             || fromCfg->layers != c.layers) {
-            *error = tr("%1 does not match the weights: config says vocab %2, width %3, context %4, %5 layers; "
+            *error = Text::tr("%1 does not match the weights: config says vocab %2, width %3, context %4, %5 layers; "
                         "the file has %6, %7, %8, %9")
                          .arg(cfgPath).arg(fromCfg->vocabSize).arg(fromCfg->width).arg(fromCfg->contextLength)
                          .arg(fromCfg->layers).arg(c.vocabSize).arg(c.width).arg(c.contextLength).arg(c.layers);
@@ -104,9 +106,9 @@ bool loadGpt2Weights(const QString &path, LoadedWeights *out, QString *error)
         }
         c = *fromCfg;
     } else
-        out->notes << tr("no config.json beside %1: assumed %2 heads of 64").arg(file).arg(c.heads);
+        out->notes << Text::tr("no config.json beside %1: assumed %2 heads of 64").arg(file).arg(c.heads);
     if (const QString why = c.validate(); !why.isEmpty()) {
-        *error = tr("%1: %2").arg(file, why);
+        *error = Text::tr("%1: %2").arg(file, why);
         return false;
     }
     const ParamLayout layout = gpt2Layout(c);
@@ -115,11 +117,11 @@ bool loadGpt2Weights(const QString &path, LoadedWeights *out, QString *error)
     for (const TensorSpec &t : layout.tensors) {
         const auto it = byName.find(t.name);
         if (it == byName.end()) {
-            *error = tr("%1 lacks tensor %2").arg(file, QString::fromStdString(t.name));
+            *error = Text::tr("%1 lacks tensor %2").arg(file, QString::fromStdString(t.name));
             return false;
         }
         if (it->second->shape != t.shape) {
-            *error = tr("%1: tensor %2 has shape %3, a GPT-2 of this size needs %4 (Conv1D weights are [in, out])")
+            *error = Text::tr("%1: tensor %2 has shape %3, a GPT-2 of this size needs %4 (Conv1D weights are [in, out])")
                          .arg(file, QString::fromStdString(t.name), shapeText(it->second->shape), shapeText(t.shape));
             return false;
         }
@@ -133,14 +135,14 @@ bool loadGpt2Weights(const QString &path, LoadedWeights *out, QString *error)
             const bool harmless = name == "lm_head.weight" || name.find(".attn.bias") != std::string::npos
                                   || name.find(".attn.masked_bias") != std::string::npos;
             if (!harmless) {
-                *error = tr("%1 has tensor %2, which is not part of GPT-2 (a different architecture?)")
+                *error = Text::tr("%1 has tensor %2, which is not part of GPT-2 (a different architecture?)")
                              .arg(file, QString::fromStdString(info->name));
                 return false;
             }
             ++skipped;
         }
     if (skipped)
-        out->notes << tr("skipped %n tied head / attention mask buffer(s)", nullptr, skipped);
+        out->notes << Text::tr("skipped %n tied head / attention mask buffer(s)", nullptr, skipped);
     out->config = c;
     return true;
 }
@@ -149,12 +151,12 @@ bool saveGpt2Model(const QString &dir, const ModelConfig &c, const std::vector<f
                    QString *error)
 {
     if (!QDir().mkpath(dir)) {
-        *error = tr("cannot create folder %1").arg(dir);
+        *error = Text::tr("cannot create folder %1").arg(dir);
         return false;
     }
     const ParamLayout layout = gpt2Layout(c);
     if (params.size() != layout.total) {
-        *error = tr("internal error: %1 parameters for a layout of %2").arg(params.size()).arg(layout.total);
+        *error = Text::tr("internal error: %1 parameters for a layout of %2").arg(params.size()).arg(layout.total);
         return false;
     }
     std::vector<TensorToWrite> ts;
@@ -177,7 +179,7 @@ bool saveLoraAdapter(const QString &dir, const ModelConfig &c, const LoraConfig 
                      const QString &baseModel, QString *error)
 {
     if (!QDir().mkpath(dir)) {
-        *error = tr("cannot create folder %1").arg(dir);
+        *error = Text::tr("cannot create folder %1").arg(dir);
         return false;
     }
     const ParamLayout layout = loraLayout(c, l, nullptr);
@@ -209,13 +211,13 @@ bool loadLoraAdapter(const QString &dir, const ModelConfig &c, LoraConfig *l, st
 {
     QFile cf(QDir(dir).filePath(QStringLiteral("adapter_config.json")));
     if (!cf.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot read %1: %2").arg(cf.fileName(), cf.errorString());
+        *error = Text::tr("cannot read %1: %2").arg(cf.fileName(), cf.errorString());
         return false;
     }
     const QByteArray bytes = cf.readAll();
     const auto j = nlohmann::json::parse(bytes.begin(), bytes.end(), nullptr, false);
     if (!j.is_object() || !j.value("r", nlohmann::json()).is_number_integer() || j.value("peft_type", "") != "LORA") {
-        *error = tr("%1 is not a PEFT LoRA adapter config (peft_type LORA, integer r)").arg(cf.fileName());
+        *error = Text::tr("%1 is not a PEFT LoRA adapter config (peft_type LORA, integer r)").arg(cf.fileName());
         return false;
     }
     LoraConfig cfg;
@@ -228,7 +230,7 @@ bool loadLoraAdapter(const QString &dir, const ModelConfig &c, LoraConfig *l, st
             if (x.is_string())
                 cfg.targets << QString::fromStdString(x.get<std::string>());
     if (const QString why = cfg.validate(); !why.isEmpty()) {
-        *error = tr("%1: %2").arg(cf.fileName(), why);
+        *error = Text::tr("%1: %2").arg(cf.fileName(), why);
         return false;
     }
     SafetensorsReader r;
@@ -239,11 +241,11 @@ bool loadLoraAdapter(const QString &dir, const ModelConfig &c, LoraConfig *l, st
     for (const TensorSpec &t : layout.tensors) {
         const SafeTensorInfo *info = r.header().find(t.name);
         if (!info) {
-            *error = tr("%1 lacks tensor %2").arg(r.path(), QString::fromStdString(t.name));
+            *error = Text::tr("%1 lacks tensor %2").arg(r.path(), QString::fromStdString(t.name));
             return false;
         }
         if (info->shape != t.shape) {
-            *error = tr("%1: tensor %2 has shape %3, expected %4 for this base model")
+            *error = Text::tr("%1: tensor %2 has shape %3, expected %4 for this base model")
                          .arg(r.path(), QString::fromStdString(t.name), shapeText(info->shape), shapeText(t.shape));
             return false;
         }
