@@ -109,7 +109,9 @@ private slots:
         const SubmitResult b = await(m_slurm->submit({blocker, QString(), newToken()}));
         QVERIFY2(b.ok(), qPrintable(b.error + QLatin1Char(' ') + b.hint));
 
-        Experiment x = experiment(QStringLiteral("sweep"), QStringLiteral("echo lr={lr} seed={seed}; sleep 1"));
+        // Each task runs for 4 s: a poll is an ssh round trip that takes most of a second when the
+        // machine is busy, and a task shorter than the poll interval can start and end unseen.
+        Experiment x = experiment(QStringLiteral("sweep"), QStringLiteral("echo lr={lr} seed={seed}; sleep 4"));
         x.resources.partition = env("FAB_GPU_PARTITION");
         x.resources.gpusPerNode = 1;
         Experiment::Sweep sweep;
