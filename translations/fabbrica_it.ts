@@ -2,6 +2,188 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it">
 <context>
+    <name>fab::AllocationForecast</name>
+    <message>
+        <source>All of it is used: %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No forecast yet: it needs at least two readings of the usage within %n day(s), and there %1. Refresh again later.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>are none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No forecast yet: the readings are only %n minute(s) apart, too close to tell a pace. Refresh again later.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using about %1; the granted amount is unknown, so there is no run-out date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using about %1: at this pace it lasts more than a hundred years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No use in the last %n day(s): at this pace it does not run out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At this pace (%1) the period ends first, on %2, with about %3 unused; the budget alone would last until %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At this pace (%1) the budget runs out on %2, before the period ends on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At this pace (%1) the budget runs out on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fab::AllocationFormat</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scheduler&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of %1 output could not be read; what could not be read is shown as unknown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No allocations reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RESOURCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GRANTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USED %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partitions reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PARTITION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NODES IDLE/TOTAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUS/NODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FREE GPUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEFAULT TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAX TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* the default partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fab::BatchScript</name>
     <message>
         <source>uses {%1}, which is neither a parameter nor a sweep axis; add it to &quot;parameters&quot; or write {{%1}} for literal braces</source>
@@ -401,6 +583,10 @@
         <source>no submission with token %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot upgrade the history database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fab::JobState</name>
@@ -560,6 +746,111 @@
     </message>
     <message>
         <source>the log %1 does not exist yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fab::MetricChart</name>
+    <message>
+        <source>wall time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to zoom, right-click to reset or export, hover for exact values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds since start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — step %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (smoothed %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fabbrica metrics chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV (all points)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fab::MetricStore</name>
+    <message>
+        <source>Cannot record the metrics stream of job %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store metrics: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no stream %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored offset %1 is already past %2 (another reader of the same file?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some stored metric blocks of stream %1 are damaged and were skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fab::MetricStream</name>
+    <message>
+        <source>The stored reading state of %1 cannot be used; clear its metrics to read it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection to read %1 from.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1038,6 +1329,143 @@
     </message>
 </context>
 <context>
+    <name>fab::RunnerCalls</name>
+    <message>
+        <source>no connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fab::Scheduler</name>
+    <message>
+        <source>runs on %1: no allocation is spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot put job %2 back in the queue; submit the experiment again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fab::SlurmScheduler</name>
+    <message>
+        <source>the profile&apos;s work folder &quot;%1&quot; must start with /, ~ or a variable such as $SCRATCH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the work folder %1 uses $%2, which is not set on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the experiment is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the script could not be rendered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/files/upload/%1: %2 not found in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the file beside the experiment, or remove it from the list of files to upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the run folder %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uploading %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sbatch refused the job: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrays already submitted: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>squeue failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sacct failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scancel %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requeue of %1 refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the log of job %1 cannot be found: Slurm no longer knows the job and it was not submitted from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sshare failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the budget tool %1 gave no readable answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sinfo failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the partition &quot;%1&quot; does not exist on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partitions here: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account &quot;%1&quot; is not yours on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts you can charge: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the accounts could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no account is set, so the budget cannot be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no budget was found for the account &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slurm would refuse this job: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fab::SshConfig</name>
     <message>
         <source>unterminated quote</source>
@@ -1189,19 +1617,7 @@ Local engine: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No budget to show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Allocations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try it on this computer first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fine-tune a small language model on your own machine before spending cluster hours; the same experiment then scales up to a cluster. Device: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1261,15 +1677,7 @@ Local engine: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Budgets of %1 appear here once Fabbrica is connected: granted, used and left per project, and when the budget runs out at the current pace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 — Fabbrica</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job %1 (%2) ended: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1286,14 +1694,6 @@ Local engine: %3</source>
     </message>
     <message>
         <source>Open a valid experiment first (File ▸ Open experiment…).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This build submits to This computer only; pick it on the left. Submitting to %1 needs its SSH connection, which this build does not have yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1314,6 +1714,86 @@ Local engine: %3</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Local run %1 finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local run %1 ended: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the SSH connection of the selected cluster (Fabbrica never connects on its own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budgets of %1 appear here once Fabbrica is connected (Cluster ▸ Connect): granted, used and left per project, and when the budget runs out at the current pace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick where to run it on the left first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to %1 first: Fabbrica needs its SSH connection to check the budget and submit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the cost of %1 on %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Cost:&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Budget:&lt;/b&gt; %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Expected start:&lt;/b&gt; %1 (Slurm&apos;s estimate)&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot submit to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit %1 to %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 (%2) on %3 ended: %4</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1478,6 +1958,251 @@ Exit codes: 0 success, 1 failure, 2 invalid input or usage.
         <source>OK: profile &quot;%1&quot; works.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>fabbrica metrics: no job %1 on This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fabbrica metrics: job %1 has written no metrics (yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>fabbrica metrics: %n line(s) could not be read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fabbrica metrics: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fabbrica metrics: no stored metrics for job %1 of %2; open the job in Fabbrica while it runs to stream them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fabbrica metrics: --follow reads live files on This computer only; printing the points stored so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fabbrica metrics: %1 was still running when last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  metrics JOBID --profile NAME [--follow] [--json]
+                               print a job&apos;s training metrics, one point per line
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fabbrica metrics: unexpected argument %1 (see fabbrica --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fabbrica metrics: which job? (fabbrica metrics JOBID --profile NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fabbrica %1: no profile named &quot;%2&quot; in %3 (fabbrica profiles lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fabbrica %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fabbrica %1: cannot connect with profile &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fabbrica jobs: no answer from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fabbrica jobs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>note: %n line(s) of the scheduler&apos;s answer could not be read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>JOBID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ELAPSED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NODES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fabbrica allocations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GRANTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fabbrica partitions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PARTITION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IDLE/NODES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUS/NODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FREE GPUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAX TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fabbrica cancel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fabbrica %1: %2 is not a valid experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fabbrica submit: no answer from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts:   about %1 (sbatch --test-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fabbrica submit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) in %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fabbrica script: name one experiment file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fabbrica script: no usable profile named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>note: the parameter table %1 (%n task(s)) is uploaded beside the script</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  script FILE [--profile NAME]  print the batch script the experiment would submit
+  submit FILE --profile NAME    estimate the cost, check the account, submit; prints the job
+        [--dry-run] [--json]    id(s). --dry-run stops before sbatch
+  jobs --profile NAME [JOBID…]  your jobs (or these), with pending reasons in plain words
+        [--json]
+  cancel JOBID… --profile NAME  cancel jobs
+  allocations --profile NAME    budgets: granted, used, left (unknown stays unknown)
+        [--json]
+  partitions --profile NAME     partitions with GPUs per node, free GPUs, time limits
+        [--json]
+  (--profile this-computer, the default, runs experiments on this computer)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fabbrica %1: unknown option %2 (see fabbrica --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fabbrica submit: name one experiment file, e.g. fabbrica submit sweep.json --profile leonardo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fabbrica cancel: name the job id(s) to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fab::json</name>
@@ -1513,28 +2238,39 @@ Exit codes: 0 success, 1 failure, 2 invalid input or usage.
 <context>
     <name>fab::localgpu</name>
     <message>
-        <source>%1 (%2 GB)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>CPU, %n thread(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
         <source>no NVIDIA GPU or driver found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>built without CUDA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the CUDA attention kernel takes heads of up to 128 channels; this model has %1</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>fab::localgpu::Checkpoint</name>
+    <message>
+        <source>%1 is not a Fabbrica checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written for a different model than this run&apos;s (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shapes differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: tensor %2 is missing or has the wrong shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: step, rng or data_position in its metadata is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fab::localgpu::Data</name>
     <message>
         <source>sequence length must be at least 1</source>
         <translation type="unfinished"></translation>
@@ -1579,215 +2315,49 @@ Exit codes: 0 success, 1 failure, 2 invalid input or usage.
         <source>%1 gives no training tokens to learn from (%2 tokens in all)</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>fab::localgpu::Device</name>
     <message>
-        <source>this build of Fabbrica has no CUDA path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a safetensors file: shorter than its 8-byte header length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a safetensors file: header length %1 is out of range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>truncated safetensors file: the header needs %1 bytes, the file has %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>safetensors header incomplete in memory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>safetensors header is not a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>safetensors __metadata__ is not an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>safetensors __metadata__ value &quot;%1&quot; is not a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tensor &quot;%1&quot;: entry is not an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tensor &quot;%1&quot;: no dtype</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tensor &quot;%1&quot;: shape is not a list of at most 8 dimensions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tensor &quot;%1&quot;: data_offsets is not [begin, end]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tensor &quot;%1&quot;: unknown dtype &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tensor &quot;%1&quot;: a dimension is not a non-negative integer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tensor &quot;%1&quot;: shape is larger than the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tensor &quot;%1&quot;: data_offsets are not non-negative integers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tensor &quot;%1&quot;: data_offsets [%2, %3] fall outside the %4 data bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tensor &quot;%1&quot;: %2 × %3 bytes do not fill data_offsets [%4, %5]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tensors &quot;%1&quot; and &quot;%2&quot; overlap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no exported model yet (model.safetensors + config.json): finish or resume the local run first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the run&apos;s data file %1 is gone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>scale-up needs at least one node and one GPU per node</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write the training script into %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>each of the %1 GPUs takes batch × grad_accum sequences per step: the global batch is %1 times the local run&apos;s; lower lr or grad_accum to keep it the same</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the cluster run starts from this run&apos;s exported model (LoRA merged into it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the built-in GPT-2 tokenizer files are missing from this build</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no GPT-2 tokenizer (encoder.json + vocab.bpe, or vocab.json + merges.txt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown tokenizer &quot;%1&quot;: use byte, gpt2 or a folder with encoder.json + vocab.bpe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancelled at step %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>finished %1 steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>base model %1 does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no model.safetensors (PyTorch .bin files are not read: convert them with transformers&apos; save_pretrained(safe_serialization=True))</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a GPT-2 model: it has no 2-D wte.weight and wpe.weight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not match the weights: config says vocab %2, width %3, context %4, %5 layers; the file has %6, %7, %8, %9</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no config.json beside %1: assumed %2 heads of 64</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 lacks tensor %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: tensor %2 has shape %3, a GPT-2 of this size needs %4 (Conv1D weights are [in, out])</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has tensor %2, which is not part of GPT-2 (a different architecture?)</source>
+        <source>%1 (%2 GB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>skipped %n tied head / attention mask buffer(s)</source>
+        <source>CPU, %n thread(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>cannot create folder %1</source>
+        <source>no NVIDIA GPU or driver found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>internal error: %1 parameters for a layout of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a PEFT LoRA adapter config (peft_type LORA, integer r)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: tensor %2 has shape %3, expected %4 for this base model</source>
+        <source>built without CUDA</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>fab::localgpu::Gpt2Tokenizer</name>
+    <name>fab::localgpu::Engine</name>
     <message>
-        <source>encoder.json is not a JSON object of token → id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>encoder.json: the id of &quot;%1&quot; is not a small non-negative integer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>vocab.bpe line %1 is not &quot;first second&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>vocab.bpe has no merges</source>
+        <source>this build of Fabbrica has no CUDA path</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>fab::localgpu::LoraConfig</name>
+    <name>fab::localgpu::LocalRuns</name>
+    <message>
+        <source>the sample dataset is missing from this build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the sample dataset into %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fab::localgpu::Lora</name>
     <message>
         <source>LoRA rank must be between 0 (full fine-tune) and 4096, got %1</source>
         <translation type="unfinished"></translation>
@@ -1881,7 +2451,79 @@ Exit codes: 0 success, 1 failure, 2 invalid input or usage.
     </message>
 </context>
 <context>
-    <name>fab::localgpu::SafetensorsReader</name>
+    <name>fab::localgpu::Safetensors</name>
+    <message>
+        <source>not a safetensors file: shorter than its 8-byte header length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a safetensors file: header length %1 is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated safetensors file: the header needs %1 bytes, the file has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>safetensors header incomplete in memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>safetensors header is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>safetensors __metadata__ is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>safetensors __metadata__ value &quot;%1&quot; is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot;: entry is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot;: no dtype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot;: shape is not a list of at most 8 dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot;: data_offsets is not [begin, end]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot;: unknown dtype &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot;: a dimension is not a non-negative integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot;: shape is larger than the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot;: data_offsets are not non-negative integers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot;: data_offsets [%2, %3] fall outside the %4 data bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot;: %2 × %3 bytes do not fill data_offsets [%4, %5]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensors &quot;%1&quot; and &quot;%2&quot; overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>cannot open %1: %2</source>
         <translation type="unfinished"></translation>
@@ -1896,6 +2538,84 @@ Exit codes: 0 success, 1 failure, 2 invalid input or usage.
     </message>
     <message>
         <source>%1: tensor &quot;%2&quot; has dtype %3; weights must be F32, F16, BF16 or F64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fab::localgpu::ScaleUp</name>
+    <message>
+        <source>%1 has no exported model yet (model.safetensors + config.json): finish or resume the local run first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run&apos;s data file %1 is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scale-up needs at least one node and one GPU per node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each of the %1 GPUs takes batch × grad_accum sequences per step: the global batch is %1 times the local run&apos;s; lower lr or grad_accum to keep it the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cluster run starts from this run&apos;s exported model (LoRA merged into it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the training script into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot put %1 into %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has AMD GPUs: the scale-up script is written for NVIDIA GPUs (CUDA, NCCL) and does not apply there. Use the site&apos;s ROCm PyTorch containers and an experiment of your own instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 GPUs: the scale-up script is written for NVIDIA GPUs (CUDA, NCCL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fab::localgpu::Tokenizer</name>
+    <message>
+        <source>encoder.json is not a JSON object of token → id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encoder.json: the id of &quot;%1&quot; is not a small non-negative integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vocab.bpe line %1 is not &quot;first second&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vocab.bpe has no merges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the built-in GPT-2 tokenizer files are missing from this build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no GPT-2 tokenizer (encoder.json + vocab.bpe, or vocab.json + merges.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown tokenizer &quot;%1&quot;: use byte, gpt2 or a folder with encoder.json + vocab.bpe</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1999,27 +2719,18 @@ Exit codes: 0 success, 1 failure, 2 invalid input or usage.
     </message>
 </context>
 <context>
+    <name>fab::localgpu::Trainer</name>
+    <message>
+        <source>cancelled at step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished %1 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fab::localgpu::TrainingRun</name>
-    <message>
-        <source>%1 is not a Fabbrica checkpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was written for a different model than this run&apos;s (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>shapes differ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: tensor %2 is missing or has the wrong shape</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: step, rng or data_position in its metadata is not a number</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>--resume needs the run folder (--out DIR)</source>
         <translation type="unfinished"></translation>
@@ -2089,6 +2800,76 @@ Exit codes: 0 success, 1 failure, 2 invalid input or usage.
     </message>
     <message>
         <source>the loss became %1 at step %2: lower the learning rate (now %3) or check the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fab::localgpu::Weights</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base model %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no model.safetensors (PyTorch .bin files are not read: convert them with transformers&apos; save_pretrained(safe_serialization=True))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a GPT-2 model: it has no 2-D wte.weight and wpe.weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not match the weights: config says vocab %2, width %3, context %4, %5 layers; the file has %6, %7, %8, %9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no config.json beside %1: assumed %2 heads of 64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lacks tensor %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: tensor %2 has shape %3, a GPT-2 of this size needs %4 (Conv1D weights are [in, out])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has tensor %2, which is not part of GPT-2 (a different architecture?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped %n tied head / attention mask buffer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot create folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal error: %1 parameters for a layout of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PEFT LoRA adapter config (peft_type LORA, integer r)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: tensor %2 has shape %3, expected %4 for this base model</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2801,6 +3582,184 @@ fabbrica-train: interrupted at step %1; continue with --resume --out %2</source>
     </message>
     <message>
         <source>fabbrica-train: done; model, metrics and checkpoints in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fab::widgets::AllocationsModel</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scheduler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not report how much this account was granted (no limit is set, or the tool does not print one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not report how much this account has used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is left is granted − used, and %1 did not report both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share used needs both the granted and the used amount, and %1 did not report both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not print the allocation period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used as a share of what was granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not report this user&apos;s usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user&apos;s share of the account&apos;s use, as %1 printed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project or account; expand it to see who used what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fab::widgets::AllocationsView</name>
+    <message>
+        <source>No budget to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a cluster on the left to see its projects&apos; GPU- and CPU-hours: granted, used and left, and when the budget runs out at the current pace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not refreshed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the cluster for its budgets and partitions now (sshare, sinfo and the site&apos;s budget tool)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduler gave no answer about allocations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduler gave no answer about partitions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduler reported no allocations for this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reading could not be kept in the history (%1), so the chart may miss it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budgets and partitions of %1 refreshed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budgets and partitions of %1 refreshed, with problems: see the note above the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an account to see its use over time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3675,6 +4634,15 @@ The whole wall time is held from the budget until the job ends.</source>
         <source>Exit code</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Slurm says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slurm says: %1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fab::widgets::JobsView</name>
@@ -3749,6 +4717,22 @@ The whole wall time is held from the budget until the job ends.</source>
         <source>Could not cancel %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Requeue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts the selected finished or failed job back in the queue, as scontrol requeue does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 is queued again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not requeue %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fab::widgets::KeyValueModel</name>
@@ -3758,13 +4742,435 @@ The whole wall time is held from the budget until the job ends.</source>
     </message>
 </context>
 <context>
-    <name>fab::widgets::MetricChart</name>
+    <name>fab::widgets::LocalRunChart</name>
+    <message>
+        <source>training loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluation loss</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Chart of %1</source>
+        <source>loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fab::widgets::LocalRunForm</name>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New toy model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A small GPT-2 trained from scratch with a byte tokenizer: quick to try on any computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A GPT-2 model.safetensors (Hugging Face layout) or its folder, fine-tuned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers, heads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width, context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model.safetensors or its folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a .txt or .jsonl file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSONL {&quot;text&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSONL prompt/completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format, held out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full fine-tune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LoRA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank, alpha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps, batch, sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate, warm-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate, sample every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample prompt (empty: start from nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (GPU when there is one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NVIDIA GPU (CUDA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a dataset: a plain-text (.txt) or JSONL (.jsonl) file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset %1 is not a readable file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the model to fine-tune: a GPT-2 model.safetensors or its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a .safetensors file or a model folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The width (%1) must be a multiple of the number of heads (%2): try %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sequence length (%1) is longer than the model&apos;s context (%2): lower it or raise the context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LoRA needs at least one target layer (c_attn, c_proj or c_fc).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a seed (a whole number): the same seed trains the same model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text or JSONL (*.txt *.jsonl *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a GPT-2 model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>safetensors (*.safetensors);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fab::widgets::LocalRunsView</name>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped, can continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, loss %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 / %3 steps%4 · %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale &amp;up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new run with these settings, in a new folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after the current step; a checkpoint is kept, so the run can continue later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn this run into a cluster experiment with the same hyperparameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No run yet: choose the settings on the left and press Start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try it on this computer first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fine-tune a small language model on your own machine before spending cluster hours: choose a model and a dataset on the left (the sample dataset is ready) and press Start. A finished run becomes a cluster experiment with Scale up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text the model writes appears here every few steps (Evaluate, sample every).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous local runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the selected run from its last checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— step %1 —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder is not a local run (no readable train_config.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device: looking for a GPU…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>CPU, %n thread(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device: no usable GPU (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device: %1 (no GPU: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No NVIDIA GPU can be used here (%1). Choose CPU or Automatic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing data and model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run is still finishing; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused at step %1: Resume continues, Cancel stops and keeps a checkpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the current step and writing a checkpoint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · eval loss %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 / %2 · loss %3%4 · %5 tokens/s · ETA %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped with an error at step %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled at step %1. Select it under Previous runs and press Continue to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished %1 steps. The model is in %2; Scale up… makes a cluster experiment of it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3788,6 +5194,73 @@ The whole wall time is held from the budget until the job ends.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fab::widgets::PartitionsModel</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slurm did not report this for the partition (sinfo&apos;s node view has no time limits, scontrol&apos;s partition view no GPUs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs not in use on nodes that can take jobs (down and drained nodes count none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs per node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4032,6 +5505,118 @@ The whole wall time is held from the budget until the job ends.</source>
     </message>
 </context>
 <context>
+    <name>fab::widgets::ScaleUpDialog</name>
+    <message>
+        <source>Scale up to a cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same fine-tune, bigger: %1 becomes a cluster experiment with the same hyperparameters. It starts from this run&apos;s exported model and trains with PyTorch (transformers, peft) under torchrun, logging the same metrics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading cluster profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project account (optional here; Slurm may require it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs per node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slurm wall time: hours:minutes:seconds, minutes, or days-hours:minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wall time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and &amp;open in editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (AMD GPUs: not for this script)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no cluster profile to scale up to: add one (Where to run) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wall time &quot;%1&quot; is not one Slurm understands: write hours:minutes:seconds such as 02:00:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The experiment would not be valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploaded into the job&apos;s folder (%n file(s), %1):
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the shipped training script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• a PyTorch environment with transformers (and peft for LoRA) must be loaded: add the cluster&apos;s modules or container in the editor
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the cluster experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fab::widgets::SecretPromptDialog</name>
     <message>
         <source>Key passphrase</source>
@@ -4144,6 +5729,45 @@ The whole wall time is held from the budget until the job ends.</source>
     </message>
     <message>
         <source>Folder for the new experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fab::widgets::UsageChart</name>
+    <message>
+        <source>Usage over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an account to see its use over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no readings of the usage yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the current pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period ends</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
