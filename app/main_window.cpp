@@ -4,18 +4,24 @@
 #include "core/paths.h"
 #include "core/scheduler/job_monitor.h"
 #include "core/scheduler/local_scheduler.h"
+#include "core/scheduler/slurm_scheduler.h"
 #include "core/scheduler/submission.h"
-#include "local-gpu/device.h"
+#include "widgets/allocations_view.h"
+#include "widgets/connection_hub.h"
+#include "widgets/connection_indicator.h"
 #include "widgets/empty_state.h"
 #include "widgets/experiment_editor.h"
 #include "widgets/experiment_editor_document.h"
 #include "widgets/experiments_view.h"
 #include "widgets/jobs_view.h"
+#include "widgets/local_runs_view.h"
 #include "widgets/metrics_view.h"
+#include "widgets/profile_editor_dialog.h"
 #include "widgets/profile_list_model.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -79,20 +85,23 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     // This computer is always there: its scheduler and monitor live as long as the window.
     m_local = new LocalScheduler(QString(), this);
     m_localMonitor = new JobMonitor(m_local, this);
+    m_hub = new widgets::ConnectionHub(this);
+    connect(m_hub, &widgets::ConnectionHub::stateChanged, this,
+            [this](const QString &name, remote::ConnectionState s, const QString &why) { connectionChanged(name, int(s), why); });
+    connect(m_hub, &widgets::ConnectionHub::notice, this,
+            [this](const QString &name, const QString &m) { statusBar()->showMessage(tr("%1: %2").arg(name, m), 20000); });
     m_jobs = new widgets::JobsView(m_tabs);
     m_jobs->setScheduler(m_local, m_localMonitor);
     m_tabs->addTab(m_jobs, QIcon(QStringLiteral(":/icons/jobs.svg")), tr("&Jobs"));
     m_metrics = new widgets::MetricsView(m_tabs);
     m_tabs->addTab(m_metrics, QIcon(QStringLiteral(":/icons/metrics.svg")), tr("&Metrics"));
-    auto *alloc = makeEmptyTab(QStringLiteral(":/icons/allocations.svg"), tr("No budget to show"), QString());
-    m_allocationsEmpty = static_cast<widgets::EmptyState *>(alloc);
-    m_tabs->addTab(alloc, QIcon(QStringLiteral(":/icons/allocations.svg")), tr("&Allocations"));
-    const auto device = localgpu::probeDevices();
-    m_tabs->addTab(makeEmptyTab(QStringLiteral(":/icons/local.svg"), tr("Try it on this computer first"),
-                                tr("Fine-tune a small language model on your own machine before spending cluster "
-                                   "hours; the same experiment then scales up to a cluster. Device: %1.")
-                                    .arg(device.summary())),
-                   QIcon(QStringLiteral(":/icons/local.svg")), tr("&Local runs"));
+    m_allocations = new widgets::AllocationsView(m_tabs);
+    m_allocations->setSource(nullptr, QString(), QString());
+    m_tabs->addTab(m_allocations, QIcon(QStringLiteral(":/icons/allocations.svg")), tr("&Allocations"));
+    connect(m_allocations, &widgets::AllocationsView::statusMessage, this,
+            [this](const QString &t) { statusBar()->showMessage(t, 8000); });
+    m_localRuns = new widgets::LocalRunsView(m_tabs);
+    m_tabs->addTab(m_localRuns, QIcon(QStringLiteral(":/icons/local.svg")), tr("&Local runs"));
     m_splitter->addWidget(left);
     m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(0, 0);
@@ -120,11 +129,19 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
             m_metrics->followLocalFile(j.id, QStringLiteral("%1 %2").arg(j.name, j.id), m_local->metricsPath(j.id));
     });
     connect(m_metrics, &widgets::MetricsView::statusMessage, this, [this](const QString &t) { statusBar()->showMessage(t, 8000); });
-    connect(m_localMonitor, &JobMonitor::jobFinished, this, [this](const Job &j) {
-        // Tell the user a job ended even when they are looking elsewhere.
-        statusBar()->showMessage(tr("Job %1 (%2) ended: %3").arg(j.id, j.name, jobStateLabel(j.state)), 15000);
-        QApplication::alert(this);
+    // Local runs show up in the Metrics tab like cluster runs; Scale up… opens its experiment in the editor.
+    connect(m_localRuns, &widgets::LocalRunsView::runStarted, this, [this](const QString &dir, const QString &label) {
+        const QString id = QStringLiteral("local:") + QFileInfo(dir).fileName();
+        if (!m_metrics->isFollowing(id))
+            m_metrics->followLocalFile(id, label, QDir(dir).filePath(QStringLiteral("metrics.jsonl")));
     });
+    connect(m_localRuns, &widgets::LocalRunsView::experimentCreated, this, &MainWindow::openExperiment);
+    connect(m_localRuns, &widgets::LocalRunsView::runFinished, this, [this](const QString &dir, bool ok, const QString &message) {
+        statusBar()->showMessage(ok ? tr("Local run %1 finished").arg(QFileInfo(dir).fileName())
+                                    : tr("Local run %1 ended: %2").arg(QFileInfo(dir).fileName(), message), 15000);
+    });
+    connect(m_localMonitor, &JobMonitor::jobFinished, this,
+            [this](const Job &j) { jobEnded(ClusterProfile::thisComputer().label(), j); });
     // Jobs submitted before Fabbrica was last closed are watched again (read off the GUI thread).
     auto *recent = new QFutureWatcher<QStringList>(this);
     connect(recent, &QFutureWatcher<QStringList>::finished, this, [this, recent] {
@@ -139,9 +156,15 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     profileSelected();
 }
 
-QWidget *MainWindow::makeEmptyTab(const QString &icon, const QString &title, const QString &body)
+MainWindow::~MainWindow()
 {
-    return new widgets::EmptyState(icon, title, body, m_tabs);
+    // Connections first: their requests end ("closed"), so the schedulers' pool threads waiting on
+    // them return and the schedulers can be deleted without waiting out a command's timeout.
+    m_hub->closeAll();
+    for (const ClusterSide &side : std::as_const(m_clusters)) {
+        delete side.monitor;
+        delete side.scheduler;
+    }
 }
 
 void MainWindow::buildMenus()
@@ -165,6 +188,23 @@ void MainWindow::buildMenus()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(editor->undoAction());
     edit->addAction(editor->redoAction());
+
+    QMenu *cluster = menuBar()->addMenu(tr("&Cluster"));
+    m_connect = cluster->addAction(QIcon(QStringLiteral(":/icons/cluster.svg")), tr("&Connect"), this, &MainWindow::connectSelected);
+    m_connect->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_connect->setToolTip(tr("Open the SSH connection of the selected cluster (Fabbrica never connects on its own)"));
+    m_disconnect = cluster->addAction(tr("&Disconnect"), this, &MainWindow::disconnectSelected);
+    cluster->addSeparator();
+    m_editProfile = cluster->addAction(tr("&Edit profile…"), this, &MainWindow::editSelectedProfile);
+    cluster->addAction(tr("&New profile…"), this, [this] {
+        auto *dialog = new widgets::ProfileEditorDialog(paths::profilesDir(), QString(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &widgets::ProfileEditorDialog::saved, this, &MainWindow::reloadProfiles);
+        dialog->open();
+    });
+    m_profileView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_profileView->addActions({m_connect, m_disconnect, m_editProfile});
+    connect(m_profileView, &QListView::doubleClicked, this, &MainWindow::connectSelected);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < TabCount; ++i) {
@@ -210,11 +250,28 @@ void MainWindow::profileSelected()
         return;
     }
     m_connection->setText(tr("%1: %2").arg(p->label(), widgets::connectionStateText(m_profiles->state(p->name))));
-    m_allocationsEmpty->setBody(
-        p->isLocal() ? tr("This computer has no budget to spend: experiments run on your own machine, for free. "
-                          "Pick a cluster on the left to see its projects' GPU- and CPU-hours.")
-                     : tr("Budgets of %1 appear here once Fabbrica is connected: granted, used and left per "
-                          "project, and when the budget runs out at the current pace.").arg(p->label()));
+    // The Jobs tab follows the selected profile: This computer, or a cluster once it has been connected.
+    m_jobs->setScheduler(currentScheduler(), currentMonitor());
+    updateActions();
+    // Budgets come from a connected cluster; This computer and unconnected clusters explain themselves.
+    const auto *c = p->isLocal() ? nullptr : m_hub->find(p->name);
+    Scheduler *cluster = p->isLocal() ? nullptr : currentScheduler();
+    if (cluster && c && c->state() == remote::ConnectionState::Connected) {
+        if (m_allocationsProfile != p->name) {
+            m_allocationsProfile = p->name;
+            m_allocations->setSource(cluster, p->name, paths::historyDatabase());
+            m_allocations->refresh();
+        }
+    } else {
+        m_allocationsProfile.clear();
+        m_allocations->setSource(nullptr, QString(), QString());
+        m_allocations->setEmptyBody(
+            p->isLocal() ? tr("This computer has no budget to spend: experiments run on your own machine, for free. "
+                              "Pick a cluster on the left to see its projects' GPU- and CPU-hours.")
+                         : tr("Budgets of %1 appear here once Fabbrica is connected (Cluster ▸ Connect): granted, "
+                              "used and left per project, and when the budget runs out at the current pace.")
+                               .arg(p->label()));
+    }
 }
 
 bool MainWindow::submitCurrentExperiment()
@@ -226,35 +283,17 @@ bool MainWindow::submitCurrentExperiment()
         return false;
     }
     const ClusterProfile *p = m_profiles->profileAt(m_profileView->currentIndex().row());
-    if (!p || !p->isLocal()) {
-        QMessageBox::information(this, tr("Submit experiment"),
-                                 tr("This build submits to This computer only; pick it on the left. Submitting to "
-                                    "%1 needs its SSH connection, which this build does not have yet.")
-                                     .arg(p ? p->label() : tr("this profile")));
+    if (!p) {
+        QMessageBox::information(this, tr("Submit experiment"), tr("Pick where to run it on the left first."));
         return false;
     }
-    SubmitRequest request{*x, QFileInfo(m_experiments->currentPath()).absolutePath(), newSubmissionToken()};
-    statusBar()->showMessage(tr("Submitting %1 to %2…").arg(x->name, p->label()));
-    auto *watcher = new QFutureWatcher<SubmitResult>(this);
-    connect(watcher, &QFutureWatcher<SubmitResult>::finished, this, [this, watcher] {
-        const SubmitResult r = watcher->result();
-        watcher->deleteLater();
-        emit submitted(r);
-        if (!r.ok()) {
-            // Not modal: the window keeps working (and tests keep running) while the message is up.
-            auto *box = new QMessageBox(QMessageBox::Warning, tr("Not submitted"), r.error, QMessageBox::Ok, this);
-            box->setInformativeText(r.hint);
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
-            statusBar()->showMessage(tr("Not submitted: %1").arg(r.error), 15000);
-            return;
-        }
-        statusBar()->showMessage(tr("Submitted as job %1 (%n task(s)); files in %2", nullptr, int(r.taskCount))
-                                     .arg(r.jobIds.join(QStringLiteral(", ")), r.runDir), 15000);
-        m_localMonitor->watch(r.jobIds);
-        m_tabs->setCurrentWidget(m_jobs);
-    });
-    watcher->setFuture(submitAndRecord(m_local, request, paths::historyDatabase()));
+    if (!p->isLocal()) {
+        submitToCluster(*x, *p);
+        return true;
+    }
+    submitConfirmed(m_local, m_localMonitor,
+                    SubmitRequest{*x, QFileInfo(m_experiments->currentPath()).absolutePath(), newSubmissionToken()},
+                    p->label());
     return true;
 }
 

@@ -2,6 +2,7 @@
 #include "core/scheduler/scheduler.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QMainWindow>
 
 class QLabel;
@@ -12,10 +13,15 @@ class QTabWidget;
 namespace fab {
 class JobMonitor;
 class LocalScheduler;
+class SlurmScheduler;
+struct ClusterProfile;
 }  // namespace fab
 
 namespace fab::widgets {
+class AllocationsView;
+class ConnectionHub;
 class EmptyState;
+class LocalRunsView;
 class ExperimentsView;
 class JobsView;
 class MetricsView;
@@ -32,6 +38,7 @@ public:
     enum Tab { ExperimentsTab, JobsTab, MetricsTab, AllocationsTab, LocalRunsTab, TabCount };
 
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     void openExperiment(const QString &path);
     void reloadProfiles();
@@ -44,11 +51,21 @@ public:
     widgets::ExperimentsView *experimentsView() const { return m_experiments; }
     widgets::JobsView *jobsView() const { return m_jobs; }
     widgets::MetricsView *metricsView() const { return m_metrics; }
+    widgets::AllocationsView *allocationsView() const { return m_allocations; }
+    widgets::LocalRunsView *localRunsView() const { return m_localRuns; }
     JobMonitor *localMonitor() const { return m_localMonitor; }
     // Submits the open experiment to the selected profile (This computer for now); false when it can't.
     bool submitCurrentExperiment();
     QString selectedProfile() const;
     QString connectionText() const;
+    widgets::ConnectionHub *connections() const { return m_hub; }
+    // The selected profile's scheduler: This computer's, or the cluster's once connected (else null).
+    Scheduler *currentScheduler() const;
+    JobMonitor *currentMonitor() const;
+    // Opens the selected cluster profile's SSH connection (never done without the user asking).
+    void connectSelected();
+    void disconnectSelected();
+    void editSelectedProfile();
 
 signals:
     void submitted(const fab::SubmitResult &result);  // after every submit attempt, success or not
@@ -58,21 +75,38 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // A connected cluster: its scheduler over the profile's SSH connection and the monitor of its jobs.
+    struct ClusterSide {
+        SlurmScheduler *scheduler = nullptr;
+        JobMonitor *monitor = nullptr;
+    };
+    ClusterSide *clusterSide(const ClusterProfile &profile);
+    void submitToCluster(const Experiment &x, const ClusterProfile &profile);
+    void submitConfirmed(Scheduler *scheduler, JobMonitor *monitor, const SubmitRequest &request, const QString &where);
+    void jobEnded(const QString &where, const Job &job);
+    void connectionChanged(const QString &profile, int state, const QString &reason);
+    void updateActions();
     void buildMenus();
     void profileSelected();
-    QWidget *makeEmptyTab(const QString &icon, const QString &title, const QString &body);
 
     QSplitter *m_splitter;
     QListView *m_profileView;
     widgets::ProfileListModel *m_profiles;
     QTabWidget *m_tabs;
     widgets::ExperimentsView *m_experiments;
-    widgets::EmptyState *m_allocationsEmpty = nullptr;
+    widgets::AllocationsView *m_allocations = nullptr;
+    QString m_allocationsProfile;  // whose budgets the Allocations tab shows now
+    widgets::LocalRunsView *m_localRuns = nullptr;
     widgets::JobsView *m_jobs;
     widgets::MetricsView *m_metrics;
     LocalScheduler *m_local;
     JobMonitor *m_localMonitor;
+    widgets::ConnectionHub *m_hub;
+    QHash<QString, ClusterSide> m_clusters;
     QAction *m_submit = nullptr;
+    QAction *m_connect = nullptr;
+    QAction *m_disconnect = nullptr;
+    QAction *m_editProfile = nullptr;
     QLabel *m_connection;
     bool m_benchFirstPaint = false;
     bool m_closeConfirmed = false;

@@ -1,5 +1,7 @@
 #include "widgets/jobs_model.h"
 
+#include "core/slurm/reasons.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
@@ -65,13 +67,18 @@ QVariant JobsModel::data(const QModelIndex &index, int role) const
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == StateColumn)
         return j->stateText;
+    if (role == Qt::ToolTipRole && index.column() == ReasonColumn && !j->reason.isEmpty()) {
+        // The plain words are in the cell; Slurm's own word and what to do about it are here.
+        const Explanation e = explainPendingReason(j->reason);
+        return e.hint.isEmpty() ? tr("Slurm says: %1").arg(j->reason) : tr("Slurm says: %1\n%2").arg(j->reason, e.hint);
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case IdColumn: return j->id;
     case NameColumn: return j->name;
     case StateColumn: return jobStateLabel(j->state);
-    case ReasonColumn: return j->reason;
+    case ReasonColumn: return j->reason.isEmpty() ? QString() : explainPendingReason(j->reason).sentence;
     case ElapsedColumn: return j->elapsedSeconds ? formatDuration(*j->elapsedSeconds) : QString();
     case NodesColumn: return j->nodes.isEmpty() ? (j->nodeCount ? QLocale().toString(*j->nodeCount) : QString()) : j->nodes;
     case ExitColumn:

@@ -45,6 +45,10 @@ JobsView::JobsView(QWidget *parent) : QWidget(parent), m_model(new JobsModel(thi
     bar->addWidget(m_polling, 1);
     bar->addWidget(refresh);
     bar->addWidget(m_cancel);
+    m_requeue = new QPushButton(tr("Requeue"), page);
+    m_requeue->setEnabled(false);
+    m_requeue->setToolTip(tr("Puts the selected finished or failed job back in the queue, as scontrol requeue does"));
+    bar->addWidget(m_requeue);
     pl->addLayout(bar);
 
     auto *split = new QSplitter(Qt::Vertical, page);
@@ -86,6 +90,7 @@ JobsView::JobsView(QWidget *parent) : QWidget(parent), m_model(new JobsModel(thi
             m_monitor->pollNow();
     });
     connect(m_cancel, &QPushButton::clicked, this, &JobsView::cancelSelected);
+    connect(m_requeue, &QPushButton::clicked, this, &JobsView::requeueSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &JobsView::updateSelection);
     connect(m_logTabs, &QTabBar::currentChanged, this, [this](int i) {
         m_logStderr = i == 1;
@@ -114,8 +119,13 @@ void JobsView::setScheduler(Scheduler *scheduler, JobMonitor *monitor)
         disconnect(m_monitor, nullptr, this, nullptr);
     m_scheduler = scheduler;
     m_monitor = monitor;
-    if (!monitor)
+    if (!monitor) {
+        // A cluster that is not connected: show its empty state, not the previous profile's jobs.
+        m_model->setJobs({});
+        m_stack->setCurrentIndex(0);
+        m_polling->setText(pollingText());
         return;
+    }
     connect(monitor, &JobMonitor::jobsUpdated, this, [this](const QList<Job> &jobs) {
         m_model->setJobs(jobs);
         m_stack->setCurrentIndex(m_model->rowCount() > 0 ? 1 : 0);
@@ -168,6 +178,7 @@ void JobsView::updateSelection()
     const QString id = selectedJobId();
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     m_cancel->setEnabled(!id.isEmpty() && !rows.first().data(JobsModel::FinalRole).toBool());
+    m_requeue->setEnabled(!id.isEmpty() && rows.first().data(JobsModel::FinalRole).toBool());
     if (id == m_logJob)
         return;
     m_logJob = id;
@@ -205,6 +216,22 @@ void JobsView::cancelSelected()
         watcher->deleteLater();
     });
     watcher->setFuture(m_scheduler->cancel(id));
+}
+
+void JobsView::requeueSelected()
+{
+    const QString id = selectedJobId();
+    if (id.isEmpty() || !m_scheduler)
+        return;
+    auto *watcher = new QFutureWatcher<OpResult>(this);
+    connect(watcher, &QFutureWatcher<OpResult>::finished, this, [this, watcher, id] {
+        const OpResult r = watcher->result();
+        emit statusMessage(r.ok() ? tr("Job %1 is queued again").arg(id) : tr("Could not requeue %1: %2").arg(id, r.error));
+        if (r.ok() && m_monitor)
+            m_monitor->watch({id});
+        watcher->deleteLater();
+    });
+    watcher->setFuture(m_scheduler->requeue(id));
 }
 
 }  // namespace fab::widgets

@@ -44,6 +44,7 @@ private:
     void updateSelection();
     void pollLog();
     void cancelSelected();
+    void requeueSelected();
     QString selectedJobId() const;
 
     QPointer<Scheduler> m_scheduler;
@@ -54,6 +55,7 @@ private:
     QTableView *m_table;
     QLabel *m_polling;
     QPushButton *m_cancel;
+    QPushButton *m_requeue;
     QTabBar *m_logTabs;
     QPlainTextEdit *m_log;
     QTimer m_logTimer;

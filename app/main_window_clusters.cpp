@@ -1,0 +1,253 @@
+// The main window's cluster side: connecting a profile when the user asks (never on selection, so
+// browsing presets sends nothing anywhere), one Slurm scheduler and job monitor per connected profile,
+// the cost/budget/start check before a submit, and telling the user when a job ends.
+#include "app/main_window.h"
+
+#include "core/paths.h"
+#include "core/scheduler/job_monitor.h"
+#include "core/scheduler/local_scheduler.h"
+#include "core/scheduler/slurm_scheduler.h"
+#include "core/scheduler/submission.h"
+#include "widgets/connection_hub.h"
+#include "widgets/connection_indicator.h"
+#include "widgets/experiments_view.h"
+#include "widgets/jobs_view.h"
+#include "widgets/profile_editor_dialog.h"
+#include "widgets/profile_list_model.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QListView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QTabWidget>
+#include <QtConcurrent>
+
+namespace fab::app {
+
+MainWindow::ClusterSide *MainWindow::clusterSide(const ClusterProfile &profile)
+{
+    if (profile.isLocal())
+        return nullptr;
+    auto it = m_clusters.find(profile.name);
+    if (it != m_clusters.end())
+        return &*it;
+    QString error;
+    remote::SshConnection *c = m_hub->connection(profile, &error);
+    if (!c) {
+        statusBar()->showMessage(tr("%1: %2").arg(profile.label(), error), 15000);
+        return nullptr;
+    }
+    ClusterSide side;
+    side.scheduler = new SlurmScheduler(c, profile, this);
+    side.monitor = new JobMonitor(side.scheduler, this);
+    const QString where = profile.label();
+    connect(side.monitor, &JobMonitor::jobFinished, this, [this, where](const Job &j) { jobEnded(where, j); });
+    // Jobs submitted from here before are watched again, with their run folders known.
+    auto *recent = new QFutureWatcher<QList<Submission>>(this);
+    const QString name = profile.name;
+    connect(recent, &QFutureWatcher<QList<Submission>>::finished, this, [this, recent, name] {
+        recent->deleteLater();
+        const auto it = m_clusters.constFind(name);
+        if (it == m_clusters.constEnd())
+            return;
+        QStringList ids;
+        for (const Submission &s : recent->result()) {
+            const auto loaded = Experiment::parse(s.experimentJson);
+            if (loaded.experiment)
+                it->scheduler->remember(s.jobIds, s.runDir, *loaded.experiment);
+            ids << s.jobIds;
+        }
+        it->monitor->watch(ids);
+    });
+    recent->setFuture(QtConcurrent::run([name] {
+        HistoryDb db;
+        QString error;
+        QList<Submission> mine;
+        if (db.open(paths::historyDatabase(), &error))
+            for (const Submission &s : db.submissions(50))
+                if (s.profile == name && s.state == QLatin1String("submitted"))
+                    mine << s;
+        return mine;
+    }));
+    return &*m_clusters.insert(profile.name, side);
+}
+
+Scheduler *MainWindow::currentScheduler() const
+{
+    const ClusterProfile *p = m_profiles->profileAt(m_profileView->currentIndex().row());
+    if (!p || p->isLocal())
+        return m_local;
+    const auto it = m_clusters.constFind(p->name);
+    return it == m_clusters.constEnd() ? nullptr : it->scheduler;
+}
+
+JobMonitor *MainWindow::currentMonitor() const
+{
+    const ClusterProfile *p = m_profiles->profileAt(m_profileView->currentIndex().row());
+    if (!p || p->isLocal())
+        return m_localMonitor;
+    const auto it = m_clusters.constFind(p->name);
+    return it == m_clusters.constEnd() ? nullptr : it->monitor;
+}
+
+void MainWindow::connectSelected()
+{
+    const ClusterProfile *p = m_profiles->profileAt(m_profileView->currentIndex().row());
+    if (!p || p->isLocal())
+        return;
+    if (!clusterSide(*p))
+        return;
+    m_hub->open(*p);
+    profileSelected();  // the Jobs and Allocations tabs now show this cluster
+}
+
+void MainWindow::disconnectSelected()
+{
+    const QString name = selectedProfile();
+    m_hub->close(name);
+}
+
+void MainWindow::editSelectedProfile()
+{
+    const ClusterProfile *p = m_profiles->profileAt(m_profileView->currentIndex().row());
+    const bool existing = p && !p->isLocal() && !p->preset;
+    const QString file = existing ? QDir(paths::profilesDir()).filePath(p->name + QStringLiteral(".json")) : QString();
+    auto *dialog = new widgets::ProfileEditorDialog(paths::profilesDir(), QFileInfo::exists(file) ? file : QString(), this);
+    if (p && !p->isLocal())
+        dialog->setProfile(*p);  // a preset is a starting point for the user's own copy
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &widgets::ProfileEditorDialog::saved, this, [this, dialog] {
+        m_hub->forget(dialog->profile().name);  // the next connection uses the new settings
+        reloadProfiles();
+    });
+    dialog->open();
+}
+
+void MainWindow::connectionChanged(const QString &profile, int state, const QString &reason)
+{
+    const auto s = remote::ConnectionState(state);
+    m_profiles->setState(profile, widgets::toListState(s));
+    if (profile == selectedProfile())
+        profileSelected();
+    if (s == remote::ConnectionState::Failed && !reason.isEmpty())
+        statusBar()->showMessage(tr("%1: %2").arg(profile, reason.section(QLatin1Char('\n'), 0, 0)), 20000);
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const ClusterProfile *p = m_profiles->profileAt(m_profileView->currentIndex().row());
+    const bool cluster = p && !p->isLocal();
+    const auto *c = cluster ? m_hub->find(p->name) : nullptr;
+    const bool up = c && (c->state() == remote::ConnectionState::Connected || c->state() == remote::ConnectionState::Connecting);
+    if (m_connect) {
+        m_connect->setEnabled(cluster && !up);
+        m_disconnect->setEnabled(cluster && up);
+    }
+}
+
+void MainWindow::submitToCluster(const Experiment &x, const ClusterProfile &profile)
+{
+    const auto *c = m_hub->find(profile.name);
+    ClusterSide *side = m_clusters.contains(profile.name) ? &m_clusters[profile.name] : nullptr;
+    if (!side || !c || c->state() != remote::ConnectionState::Connected) {
+        auto *box = new QMessageBox(QMessageBox::Information, tr("Submit experiment"),
+                                    tr("Connect to %1 first: Fabbrica needs its SSH connection to check the budget "
+                                       "and submit.").arg(profile.label()),
+                                    QMessageBox::Cancel, this);
+        QPushButton *go = box->addButton(tr("Connect"), QMessageBox::AcceptRole);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(go, &QPushButton::clicked, this, &MainWindow::connectSelected);
+        box->open();
+        return;
+    }
+    // Cost, budget and expected start first; the user confirms with the numbers in front of them.
+    statusBar()->showMessage(tr("Checking the cost of %1 on %2…").arg(x.name, profile.label()));
+    SubmitRequest request{x, QFileInfo(m_experiments->currentPath()).absolutePath(), newSubmissionToken()};
+    auto *watcher = new QFutureWatcher<SubmitEstimate>(this);
+    SlurmScheduler *scheduler = side->scheduler;
+    JobMonitor *monitor = side->monitor;
+    const QString where = profile.label();
+    connect(watcher, &QFutureWatcher<SubmitEstimate>::finished, this, [=, this] {
+        watcher->deleteLater();
+        const SubmitEstimate e = watcher->result();
+        QString text = tr("<p><b>Cost:</b> %1</p><p><b>Budget:</b> %2</p>")
+                           .arg(e.cost.formula.toHtmlEscaped(), e.budget.message.toHtmlEscaped());
+        if (e.forecast && e.forecast->start)
+            text += tr("<p><b>Expected start:</b> %1 (Slurm's estimate)</p>")
+                        .arg(e.forecast->start->toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        for (const QString &n : e.notes)
+            text += QStringLiteral("<p>%1</p>").arg(n.toHtmlEscaped());
+        if (!e.canSubmit()) {
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot submit to %1").arg(where), e.refusal,
+                                        QMessageBox::Ok, this);
+            box->setInformativeText(e.hint);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+            statusBar()->showMessage(tr("Not submitted: %1").arg(e.refusal), 15000);
+            return;
+        }
+        const bool over = e.budget.verdict == BudgetCheck::Verdict::OverBudget;
+        auto *box = new QMessageBox(over ? QMessageBox::Warning : QMessageBox::Question,
+                                    tr("Submit %1 to %2?").arg(request.experiment.name, where), text,
+                                    QMessageBox::Cancel, this);
+        box->setObjectName(QStringLiteral("submitConfirmation"));
+        QPushButton *go = box->addButton(over ? tr("Submit anyway") : tr("Submit"), QMessageBox::AcceptRole);
+        box->setDefaultButton(over ? qobject_cast<QPushButton *>(box->button(QMessageBox::Cancel)) : go);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(go, &QPushButton::clicked, this, [=, this] { submitConfirmed(scheduler, monitor, request, where); });
+        box->open();
+        statusBar()->clearMessage();
+    });
+    watcher->setFuture(scheduler->estimate(x));
+}
+
+void MainWindow::submitConfirmed(Scheduler *scheduler, JobMonitor *monitor, const SubmitRequest &request, const QString &where)
+{
+    statusBar()->showMessage(tr("Submitting %1 to %2…").arg(request.experiment.name, where));
+    auto *watcher = new QFutureWatcher<SubmitResult>(this);
+    connect(watcher, &QFutureWatcher<SubmitResult>::finished, this, [this, watcher, monitor] {
+        const SubmitResult r = watcher->result();
+        watcher->deleteLater();
+        emit submitted(r);
+        if (!r.ok()) {
+            // Not modal: the window keeps working (and tests keep running) while the message is up.
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Not submitted"), r.error, QMessageBox::Ok, this);
+            box->setInformativeText(r.hint);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+            statusBar()->showMessage(tr("Not submitted: %1").arg(r.error), 15000);
+            return;
+        }
+        statusBar()->showMessage(tr("Submitted as job %1 (%n task(s)); files in %2", nullptr, int(r.taskCount))
+                                     .arg(r.jobIds.join(QStringLiteral(", ")), r.runDir), 15000);
+        monitor->watch(r.jobIds);
+        m_tabs->setCurrentWidget(m_jobs);
+    });
+    watcher->setFuture(submitAndRecord(scheduler, request, paths::historyDatabase()));
+}
+
+void MainWindow::jobEnded(const QString &where, const Job &j)
+{
+    // Tell the user a job ended even when they are looking elsewhere: status bar, taskbar, and a
+    // desktop notification where the desktop has a tray.
+    const QString text = tr("Job %1 (%2) on %3 ended: %4").arg(j.id, j.name, where, jobStateLabel(j.state));
+    statusBar()->showMessage(text, 15000);
+    QApplication::alert(this);
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        static QSystemTrayIcon *tray = nullptr;
+        if (!tray) {
+            tray = new QSystemTrayIcon(windowIcon(), qApp);
+            tray->show();
+        }
+        tray->showMessage(tr("Fabbrica"), text,
+                          j.state == JobState::Completed ? QSystemTrayIcon::Information : QSystemTrayIcon::Warning);
+    }
+}
+
+}  // namespace fab::app
