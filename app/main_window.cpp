@@ -1,6 +1,7 @@
 #include "app/main_window.h"
 
 #include "app/app_info.h"
+#include "app/metric_followers.h"
 #include "core/paths.h"
 #include "core/scheduler/job_monitor.h"
 #include "core/scheduler/local_scheduler.h"
@@ -95,6 +96,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_tabs->addTab(m_jobs, QIcon(QStringLiteral(":/icons/jobs.svg")), tr("&Jobs"));
     m_metrics = new widgets::MetricsView(m_tabs);
     m_tabs->addTab(m_metrics, QIcon(QStringLiteral(":/icons/metrics.svg")), tr("&Metrics"));
+    m_followers = new MetricFollowers(m_metrics, paths::historyDatabase(), this);
     m_allocations = new widgets::AllocationsView(m_tabs);
     m_allocations->setSource(nullptr, QString(), QString());
     m_tabs->addTab(m_allocations, QIcon(QStringLiteral(":/icons/allocations.svg")), tr("&Allocations"));
@@ -161,6 +163,8 @@ MainWindow::~MainWindow()
     // Connections first: their requests end ("closed"), so the schedulers' pool threads waiting on
     // them return and the schedulers can be deleted without waiting out a command's timeout.
     m_hub->closeAll();
+    delete m_followers;  // its streams use the connections' runners and the history thread
+    m_followers = nullptr;
     for (const ClusterSide &side : std::as_const(m_clusters)) {
         delete side.monitor;
         delete side.scheduler;

@@ -30,6 +30,8 @@ class ProfileListModel;
 
 namespace fab::app {
 
+class MetricFollowers;
+
 // The desktop window: cluster profiles on the left, the five work tabs on the right, connection state
 // in the status bar. It wires views to models; the views do no I/O on this thread.
 class MainWindow : public QMainWindow {
@@ -66,6 +68,7 @@ public:
     void connectSelected();
     void disconnectSelected();
     void editSelectedProfile();
+    MetricFollowers *metricFollowers() const { return m_followers; }
 
 signals:
     void submitted(const fab::SubmitResult &result);  // after every submit attempt, success or not
@@ -81,6 +84,7 @@ private:
         JobMonitor *monitor = nullptr;
     };
     ClusterSide *clusterSide(const ClusterProfile &profile);
+    void dropCluster(const QString &profile);  // before its connection is deleted
     void submitToCluster(const Experiment &x, const ClusterProfile &profile);
     void submitConfirmed(Scheduler *scheduler, JobMonitor *monitor, const SubmitRequest &request, const QString &where);
     void jobEnded(const QString &where, const Job &job);
@@ -99,6 +103,7 @@ private:
     widgets::LocalRunsView *m_localRuns = nullptr;
     widgets::JobsView *m_jobs;
     widgets::MetricsView *m_metrics;
+    MetricFollowers *m_followers = nullptr;
     LocalScheduler *m_local;
     JobMonitor *m_localMonitor;
     widgets::ConnectionHub *m_hub;

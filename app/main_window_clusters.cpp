@@ -3,11 +3,14 @@
 // the cost/budget/start check before a submit, and telling the user when a job ends.
 #include "app/main_window.h"
 
+#include "app/metric_followers.h"
+
 #include "core/paths.h"
 #include "core/scheduler/job_monitor.h"
 #include "core/scheduler/local_scheduler.h"
 #include "core/scheduler/slurm_scheduler.h"
 #include "core/scheduler/submission.h"
+#include "widgets/allocations_view.h"
 #include "widgets/connection_hub.h"
 #include "widgets/connection_indicator.h"
 #include "widgets/experiments_view.h"
@@ -46,7 +49,16 @@ MainWindow::ClusterSide *MainWindow::clusterSide(const ClusterProfile &profile)
     side.scheduler = new SlurmScheduler(c, profile, this);
     side.monitor = new JobMonitor(side.scheduler, this);
     const QString where = profile.label();
-    connect(side.monitor, &JobMonitor::jobFinished, this, [this, where](const Job &j) { jobEnded(where, j); });
+    SlurmScheduler *scheduler = side.scheduler;
+    connect(side.monitor, &JobMonitor::jobFinished, this, [this, where, scheduler](const Job &j) {
+        m_followers->jobEnded(scheduler, j);
+        jobEnded(where, j);
+    });
+    // Every job of this cluster that has started gets its metrics followed into the Metrics tab.
+    connect(side.monitor, &JobMonitor::jobsUpdated, this, [this, scheduler](const QList<Job> &jobs) {
+        for (const Job &j : jobs)
+            m_followers->jobSeen(scheduler, j);
+    });
     // Jobs submitted from here before are watched again, with their run folders known.
     auto *recent = new QFutureWatcher<QList<Submission>>(this);
     const QString name = profile.name;
@@ -86,6 +98,24 @@ Scheduler *MainWindow::currentScheduler() const
     return it == m_clusters.constEnd() ? nullptr : it->scheduler;
 }
 
+void MainWindow::dropCluster(const QString &profile)
+{
+    const auto it = m_clusters.constFind(profile);
+    if (it == m_clusters.constEnd())
+        return;
+    m_followers->dropProfile(profile);
+    const ClusterSide side = *it;
+    m_clusters.erase(it);
+    m_jobs->setScheduler(nullptr, nullptr);  // profileSelected() below sets what is left
+    if (m_allocationsProfile == profile) {
+        m_allocationsProfile.clear();
+        m_allocations->setSource(nullptr, QString(), QString());
+    }
+    delete side.monitor;
+    delete side.scheduler;
+    profileSelected();
+}
+
 JobMonitor *MainWindow::currentMonitor() const
 {
     const ClusterProfile *p = m_profiles->profileAt(m_profileView->currentIndex().row());
@@ -122,7 +152,9 @@ void MainWindow::editSelectedProfile()
         dialog->setProfile(*p);  // a preset is a starting point for the user's own copy
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &widgets::ProfileEditorDialog::saved, this, [this, dialog] {
-        m_hub->forget(dialog->profile().name);  // the next connection uses the new settings
+        // The next connection uses the new settings; its scheduler and streams start over with it.
+        dropCluster(dialog->profile().name);
+        m_hub->forget(dialog->profile().name);
         reloadProfiles();
     });
     dialog->open();

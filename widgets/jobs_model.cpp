@@ -12,6 +12,16 @@ JobsModel::JobsModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void JobsModel::setJobs(const QList<Job> &jobs)
 {
+    // `jobs` is the monitor's whole list: a row it no longer has (an array's pending range that has
+    // turned into tasks) goes, or the table would show it waiting for ever.
+    for (int row = int(m_jobs.size()) - 1; row >= 0; --row) {
+        const QString id = m_jobs[row].id;
+        if (std::none_of(jobs.begin(), jobs.end(), [&](const Job &j) { return j.id == id; })) {
+            beginRemoveRows({}, row, row);
+            m_jobs.removeAt(row);
+            endRemoveRows();
+        }
+    }
     for (const Job &j : jobs) {
         const auto it = std::find_if(m_jobs.begin(), m_jobs.end(), [&](const Job &o) { return o.id == j.id; });
         if (it != m_jobs.end()) {

@@ -13,7 +13,8 @@ public:
     enum Role { JobIdRole = Qt::UserRole + 1, StateRole, FinalRole };
 
     explicit JobsModel(QObject *parent = nullptr);
-    void setJobs(const QList<Job> &jobs);  // keeps rows stable: updates in place, appends new ones
+    // The whole list: rows are updated in place, new ones appended, and rows not in it removed.
+    void setJobs(const QList<Job> &jobs);
     const Job *jobAt(int row) const;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

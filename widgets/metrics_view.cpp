@@ -1,12 +1,19 @@
 #include "widgets/metrics_view.h"
 
+#include "core/metrics/metric_stream.h"
 #include "widgets/empty_state.h"
 #include "widgets/metric_chart.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollArea>
+#include <QSettings>
+#include <QSlider>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -15,13 +22,17 @@ namespace fab::widgets {
 
 // One followed run: its parser keeps the partial last line and the consumed offset, so each poll
 // reads only new bytes and no point is counted twice.
+// A cluster job's run is its MetricStream's, read only here.
 struct MetricsView::Followed {
     QString label;
     QString path;
     std::unique_ptr<metrics::MetricParser> parser;
-    metrics::MetricRun run;
+    metrics::MetricRun ownRun;
+    QPointer<metrics::MetricStream> stream;
     qint64 readOffset = 0;
     bool reading = false;
+
+    const metrics::MetricRun &run() const { return stream ? stream->run() : ownRun; }
 };
 
 MetricsView::MetricsView(QWidget *parent) : QWidget(parent)
@@ -38,7 +49,11 @@ MetricsView::MetricsView(QWidget *parent) : QWidget(parent)
     m_stack->addWidget(m_empty);
     auto *page = new QWidget(this);
     auto *pl = new QVBoxLayout(page);
+    pl->addWidget(buildToolbar());
     m_summary = new QLabel(page);
+    m_summary->setObjectName(QStringLiteral("metricsSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     pl->addWidget(m_summary);
     auto *scroll = new QScrollArea(page);
     scroll->setWidgetResizable(true);
@@ -57,6 +72,124 @@ MetricsView::MetricsView(QWidget *parent) : QWidget(parent)
 }
 
 MetricsView::~MetricsView() = default;
+
+QWidget *MetricsView::buildToolbar()
+{
+    auto *bar = new QWidget(this);
+    auto *h = new QHBoxLayout(bar);
+    h->setContentsMargins(0, 0, 0, 0);
+    auto *smoothLabel = new QLabel(tr("&Smoothing"), bar);
+    m_smoothing = new QSlider(Qt::Horizontal, bar);
+    m_smoothing->setObjectName(QStringLiteral("smoothingSlider"));
+    m_smoothing->setRange(0, 99);  // EMA weight in hundredths, as TensorBoard's slider
+    m_smoothing->setMaximumWidth(160);
+    m_smoothing->setToolTip(tr("Exponential moving average of each curve; the raw values stay drawn faintly behind it."));
+    smoothLabel->setBuddy(m_smoothing);
+    m_smoothingValue = new QLabel(bar);
+    m_smoothingValue->setMinimumWidth(QFontMetrics(font()).horizontalAdvance(QStringLiteral("0.00")) + 4);
+    m_logY = new QCheckBox(tr("&Log scale"), bar);
+    m_logY->setObjectName(QStringLiteral("logScale"));
+    m_logY->setToolTip(tr("Logarithmic y axis; values ≤ 0 are left out while it is on."));
+    auto *xLabel = new QLabel(tr("&X axis"), bar);
+    m_xMode = new QComboBox(bar);
+    m_xMode->setObjectName(QStringLiteral("xAxisMode"));
+    m_xMode->addItem(tr("Step"), int(ChartOptions::XMode::Step));
+    m_xMode->addItem(tr("Wall-clock time"), int(ChartOptions::XMode::WallTime));
+    m_xMode->addItem(tr("Time since start"), int(ChartOptions::XMode::RelativeTime));
+    xLabel->setBuddy(m_xMode);
+    m_follow = new QCheckBox(tr("&Follow new points"), bar);
+    m_follow->setObjectName(QStringLiteral("followTail"));
+    m_follow->setToolTip(tr("A zoomed chart slides along as the job writes new points."));
+    auto *reset = new QPushButton(tr("&Reset zoom"), bar);
+    reset->setToolTip(tr("Show every point of every chart again."));
+    connect(reset, &QPushButton::clicked, this, [this] {
+        for (MetricChart *c : std::as_const(m_charts))
+            c->resetZoom();
+    });
+    for (QWidget *w : {static_cast<QWidget *>(smoothLabel), static_cast<QWidget *>(m_smoothing),
+                       static_cast<QWidget *>(m_smoothingValue), static_cast<QWidget *>(m_logY),
+                       static_cast<QWidget *>(xLabel), static_cast<QWidget *>(m_xMode),
+                       static_cast<QWidget *>(m_follow), static_cast<QWidget *>(reset)})
+        h->addWidget(w);
+    h->addStretch(1);
+
+    // The last choices come back: people keep one way of reading their curves.
+    QSettings s;
+    ChartOptions o;
+    o.smoothing = qBound(0.0, s.value(QStringLiteral("metrics/smoothing"), 0.6).toDouble(), 0.99);
+    o.logY = s.value(QStringLiteral("metrics/logY"), false).toBool();
+    o.x = ChartOptions::XMode(qBound(0, s.value(QStringLiteral("metrics/xMode"), 0).toInt(), 2));
+    o.followTail = s.value(QStringLiteral("metrics/follow"), true).toBool();
+    setChartOptions(o);
+    connect(m_smoothing, &QSlider::valueChanged, this, &MetricsView::optionsEdited);
+    connect(m_logY, &QCheckBox::toggled, this, &MetricsView::optionsEdited);
+    connect(m_xMode, &QComboBox::currentIndexChanged, this, &MetricsView::optionsEdited);
+    connect(m_follow, &QCheckBox::toggled, this, &MetricsView::optionsEdited);
+    return bar;
+}
+
+ChartOptions MetricsView::chartOptions() const
+{
+    ChartOptions o;
+    o.smoothing = m_smoothing->value() / 100.0;
+    o.logY = m_logY->isChecked();
+    o.x = ChartOptions::XMode(m_xMode->currentData().toInt());
+    o.followTail = m_follow->isChecked();
+    return o;
+}
+
+void MetricsView::setChartOptions(const ChartOptions &o)
+{
+    const QSignalBlocker b1(m_smoothing), b2(m_logY), b3(m_xMode), b4(m_follow);
+    m_smoothing->setValue(int(std::lround(o.smoothing * 100)));
+    m_logY->setChecked(o.logY);
+    m_xMode->setCurrentIndex(qMax(0, m_xMode->findData(int(o.x))));
+    m_follow->setChecked(o.followTail);
+    optionsEdited();
+}
+
+void MetricsView::optionsEdited()
+{
+    const ChartOptions o = chartOptions();
+    m_smoothingValue->setText(QLocale().toString(o.smoothing, 'f', 2));
+    for (MetricChart *c : std::as_const(m_charts))
+        c->setOptions(o);
+    QSettings s;
+    s.setValue(QStringLiteral("metrics/smoothing"), o.smoothing);
+    s.setValue(QStringLiteral("metrics/logY"), o.logY);
+    s.setValue(QStringLiteral("metrics/xMode"), int(o.x));
+    s.setValue(QStringLiteral("metrics/follow"), o.followTail);
+}
+
+void MetricsView::followStream(const QString &runId, const QString &label, metrics::MetricStream *stream)
+{
+    if (m_runs.contains(runId) || !stream)
+        return;
+    auto f = std::make_shared<Followed>();
+    f->label = label;
+    f->stream = stream;
+    m_runs.insert(runId, f);
+    m_order << runId;
+    for (auto sig : {&metrics::MetricStream::loaded, &metrics::MetricStream::runReset, &metrics::MetricStream::completed})
+        connect(stream, sig, this, [this] { m_redrawTimer.start(); });
+    connect(stream, &metrics::MetricStream::pointsAdded, this, [this] { m_redrawTimer.start(); });
+    connect(stream, &metrics::MetricStream::stateChanged, this, [this] { m_redrawTimer.start(); });
+    connect(stream, &metrics::MetricStream::failed, this, [this, label](const QString &why) {
+        emit statusMessage(tr("Metrics of %1: %2").arg(label, why));
+        m_redrawTimer.start();
+    });
+    // The stream's run goes with it: drop the curve before anything draws freed memory.
+    connect(stream, &QObject::destroyed, this, [this, runId] { remove(runId); });
+    m_redrawTimer.start();
+}
+
+void MetricsView::remove(const QString &runId)
+{
+    if (!m_runs.remove(runId))
+        return;
+    m_order.removeAll(runId);
+    redraw();  // now, not later: the charts must not keep pointers into the freed run
+}
 
 void MetricsView::followLocalFile(const QString &runId, const QString &label, const QString &path, const QString &format)
 {
@@ -82,7 +215,7 @@ void MetricsView::poll()
 {
     for (const QString &id : std::as_const(m_order)) {
         std::shared_ptr<Followed> f = m_runs.value(id);
-        if (f->reading)
+        if (f->reading || f->stream || !f->parser)
             continue;
         f->reading = true;
         // Read new bytes off the GUI thread; parse them back here, where the run lives.
@@ -95,7 +228,7 @@ void MetricsView::poll()
                 return;
             f->parser->feed(bytes, f->readOffset);
             f->readOffset += bytes.size();
-            f->run.append(f->parser->metricNames(), f->parser->takePoints());
+            f->ownRun.append(f->parser->metricNames(), f->parser->takePoints());
             m_redrawTimer.start();
         });
         const QString path = f->path;
@@ -113,7 +246,7 @@ QStringList MetricsView::metricNames() const
 {
     QStringList names;
     for (const QString &id : m_order)
-        for (const QString &n : m_runs.value(id)->run.names())
+        for (const QString &n : m_runs.value(id)->run().names())
             if (!names.contains(n))
                 names << n;
     return names;
@@ -122,18 +255,18 @@ QStringList MetricsView::metricNames() const
 qint64 MetricsView::pointCount(const QString &runId) const
 {
     const auto f = m_runs.value(runId);
-    return f ? f->run.pointCount() : 0;
+    return f ? f->run().pointCount() : 0;
 }
 
 void MetricsView::redraw()
 {
     const QStringList names = metricNames();
     m_stack->setCurrentIndex(names.isEmpty() ? 0 : 1);
-    qint64 points = 0;
     for (const QString &name : names) {
         MetricChart *c = m_charts.value(name);
         if (!c) {
             c = new MetricChart(name, m_grid);
+            c->setOptions(chartOptions());
             const int i = int(m_charts.size());
             m_gridLayout->addWidget(c, i / 2, i % 2);
             m_charts.insert(name, c);
@@ -141,13 +274,48 @@ void MetricsView::redraw()
         QList<ChartRun> runs;
         for (const QString &id : std::as_const(m_order)) {
             const auto &f = m_runs.value(id);
-            runs.append(ChartRun{f->label, f->run.find(name)});
+            runs.append(ChartRun{f->label, f->run().find(name)});
         }
         c->setRuns(runs);
     }
-    for (const QString &id : std::as_const(m_order))
-        points += m_runs.value(id)->run.pointCount();
-    m_summary->setText(tr("%n run(s), %1 points", nullptr, int(m_order.size())).arg(QLocale().toString(points)));
+    // A metric no run has any more (its stream was dropped) loses its chart.
+    for (auto it = m_charts.begin(); it != m_charts.end();) {
+        if (names.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        delete it.value();
+        it = m_charts.erase(it);
+    }
+    m_summary->setText(summaryText());
+}
+
+QString MetricsView::summaryText() const
+{
+    // One line: how much is drawn, then each cluster stream that is not simply following, in words.
+    qint64 points = 0;
+    for (const QString &id : m_order)
+        points += m_runs.value(id)->run().pointCount();
+    QString text = tr("%n run(s), %1 points", nullptr, int(m_order.size())).arg(QLocale().toString(points));
+    QStringList notes;
+    for (const QString &id : m_order) {
+        const auto &f = m_runs.value(id);
+        if (!f->stream)
+            continue;
+        using S = metrics::MetricStream::State;
+        switch (f->stream->state()) {
+        case S::Loading: notes << tr("%1: loading stored points").arg(f->label); break;
+        case S::Interrupted: notes << tr("%1: connection lost, resumes where it stopped").arg(f->label); break;
+        case S::Finishing: notes << tr("%1: job ended, reading the last points").arg(f->label); break;
+        case S::Failed: notes << tr("%1: stopped (%2)").arg(f->label, f->stream->lastError()); break;
+        default: break;
+        }
+        if (const qint64 bad = f->stream->unparsedLines(); bad > 0)
+            notes << tr("%1: %n line(s) that are not metrics were skipped", nullptr, int(qMin<qint64>(bad, INT_MAX))).arg(f->label);
+    }
+    if (!notes.isEmpty())
+        text += QStringLiteral(" — ") + notes.join(QStringLiteral("; "));
+    return text;
 }
 
 }  // namespace fab::widgets

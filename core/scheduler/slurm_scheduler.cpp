@@ -443,6 +443,12 @@ LogChunk SlurmScheduler::readLogNow(const QString &jobId, bool standardError, qi
     return chunk;
 }
 
+std::optional<Experiment> SlurmScheduler::experimentFor(const QString &jobId) const
+{
+    const auto rem = rememberedFor(jobId);
+    return rem ? std::optional<Experiment>(rem->experiment) : std::nullopt;
+}
+
 QString SlurmScheduler::metricsPath(const QString &jobId) const
 {
     const auto rem = rememberedFor(jobId);

@@ -41,6 +41,9 @@ public:
     // A submission made earlier (read back from the history), so logs and metrics paths of its jobs
     // can be found after a restart.
     void remember(const QStringList &jobIds, const QString &runDir, const Experiment &experiment);
+    // The experiment a job (or array task, "123_4") was submitted from here with; empty when unknown.
+    std::optional<Experiment> experimentFor(const QString &jobId) const;
+    CommandRunner *runner() const { return m_runner; }
 
     // Synchronous cores, for a worker thread (never the runner's thread) and the command line.
     SubmitResult submitNow(const SubmitRequest &request);

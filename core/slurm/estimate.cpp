@@ -183,6 +183,9 @@ CostEstimate estimateCost(const Experiment &x, const BillingPolicy &policy, std:
     }
     }
     e.formula += QStringLiteral(" = %1 %2").arg(amountText(*e.amount), unit);
+    // A CPU-only job on a GPU-hour budget costs nothing here, which reads like a mistake without a word.
+    if (policy.model == BillingPolicy::Model::GpuHours && gpus == 0)
+        e.formula += Text::tr(" (no GPUs asked for: this budget counts GPU time only)");
     return e;
 }
 

@@ -1,0 +1,211 @@
+// The cluster flow in the real window against the bench's sshd and Slurm, as a user does it: pick the
+// cluster, Cluster ▸ Connect, open a two-task sweep, Submit, read the cost/budget confirmation and
+// press Submit, watch both tasks finish in the Jobs tab while their loss curves grow in the Metrics tab,
+// and find the curves stored (complete) in the history database afterwards.
+#include "app/app_info.h"
+#include "app/main_window.h"
+#include "app/metric_followers.h"
+#include "core/metrics/metric_store.h"
+#include "core/metrics/metric_stream.h"
+#include "core/history_db.h"
+#include "core/paths.h"
+#include "remote/ssh_connection.h"
+#include "tests/testbench/testbench_env.h"
+#include "widgets/allocations_model.h"
+#include "widgets/allocations_view.h"
+#include "widgets/connection_hub.h"
+#include "widgets/experiments_view.h"
+#include "widgets/jobs_model.h"
+#include "widgets/jobs_view.h"
+#include "widgets/metric_chart.h"
+#include "widgets/metrics_view.h"
+#include "widgets/profile_list_model.h"
+
+#include <QApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QListView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fab;
+
+class TestClusterWindow : public QObject {
+    Q_OBJECT
+    QHash<QString, QString> m_env;
+    QTemporaryDir m_tmp;
+    QString m_shots;
+    QString env(const char *k) const { return m_env.value(QLatin1String(k)); }
+
+    void shoot(QWidget *w, const QString &name)
+    {
+        QCoreApplication::processEvents();
+        const QString path = m_shots + QLatin1Char('/') + name + QStringLiteral(".png");
+        QVERIFY2(w->grab().save(path), qPrintable(path));
+    }
+
+    static int finished(widgets::JobsModel *m)
+    {
+        int n = 0;
+        for (int r = 0; r < m->rowCount(); ++r)
+            n += m->jobAt(r)->state == JobState::Completed;
+        return n;
+    }
+
+    static QMessageBox *visibleBox(const QString &objectName)
+    {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (auto *b = qobject_cast<QMessageBox *>(w); b && b->isVisible() && b->objectName() == objectName)
+                return b;
+        return nullptr;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString why;
+        m_env = test::benchEnv(&why);
+        QVERIFY2(!m_env.isEmpty(), qPrintable(why));
+        // Only the profile's own key: no agent, no desktop keychain in the way.
+        qunsetenv("SSH_AUTH_SOCK");
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+        qputenv("FABBRICA_CONFIG_DIR", m_tmp.filePath(QStringLiteral("config")).toUtf8());
+        qputenv("FABBRICA_DATA_DIR", m_tmp.filePath(QStringLiteral("data")).toUtf8());
+        QVERIFY(QDir().mkpath(m_tmp.filePath(QStringLiteral("config/profiles"))));
+        const QJsonObject profile{{QStringLiteral("schema"), QStringLiteral("fabbrica.profile/1")},
+                                  {QStringLiteral("name"), QStringLiteral("bench")},
+                                  {QStringLiteral("host"), env("FAB_SSH_HOST")},
+                                  {QStringLiteral("port"), env("FAB_SSH_PORT").toInt()},
+                                  {QStringLiteral("user"), env("FAB_SSH_USER")},
+                                  {QStringLiteral("identity_file"), env("FAB_SSH_KEY")},
+                                  {QStringLiteral("known_hosts"), env("FAB_KNOWN_HOSTS")},
+                                  {QStringLiteral("work_dir"), QStringLiteral("$HOME/fabbrica-gui")},
+                                  {QStringLiteral("defaults"), QJsonObject{{QStringLiteral("account"), env("FAB_ACCOUNT")},
+                                                                           {QStringLiteral("partition"), env("FAB_PARTITION")}}}};
+        QFile f(m_tmp.filePath(QStringLiteral("config/profiles/bench.json")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(profile).toJson());
+        m_shots = qEnvironmentVariable("FABBRICA_SCREENSHOT_DIR", QDir::currentPath() + QStringLiteral("/screenshots"));
+        QVERIFY(QDir().mkpath(m_shots));
+        app::setUpApplicationIdentity();
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        app::installTranslations();  // English plural forms, as the app has them
+    }
+
+    void connectSubmitWatchAndChart()
+    {
+        // Two tasks, each writing 40 loss points a tenth of a second apart: the curves grow while we look.
+        const QString expPath = m_tmp.filePath(QStringLiteral("sweep.json"));
+        const QJsonObject x{
+            {QStringLiteral("schema"), QStringLiteral("fabbrica.experiment/1")},
+            {QStringLiteral("name"), QStringLiteral("gui-sweep")},
+            {QStringLiteral("resources"), QJsonObject{{QStringLiteral("time"), QStringLiteral("00:05:00")}}},
+            {QStringLiteral("parameters"), QJsonObject{{QStringLiteral("lr"), 1}}},
+            {QStringLiteral("sweep"), QJsonObject{{QStringLiteral("axes"), QJsonObject{{QStringLiteral("lr"), QJsonArray{1, 2}}}}}},
+            {QStringLiteral("command"),
+             QStringLiteral("for i in $(seq 1 40); do echo \"{\\\"step\\\": $i, \\\"loss\\\": $(( {lr} * 100 - i ))}\" >> \"$FABBRICA_METRICS\"; "
+                            "sleep 0.1; done")}};
+        QFile ef(expPath);
+        QVERIFY(ef.open(QIODevice::WriteOnly));
+        ef.write(QJsonDocument(x).toJson());
+        ef.close();
+
+        app::MainWindow w;
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+
+        // Pick the cluster and connect (the window never connects on its own).
+        const int row = w.profileModel()->rowOf(QStringLiteral("bench"));
+        QVERIFY(row >= 0);
+        w.profileView()->setCurrentIndex(w.profileModel()->index(row));
+        QCOMPARE(w.currentScheduler(), nullptr);
+        w.connectSelected();
+        QTRY_VERIFY_WITH_TIMEOUT(w.connections()->find(QStringLiteral("bench")) &&
+                                     w.connections()->find(QStringLiteral("bench"))->state() == remote::ConnectionState::Connected,
+                                 30000);
+        QVERIFY(w.currentScheduler());
+        QTRY_VERIFY2_WITH_TIMEOUT(w.connectionText().contains(QStringLiteral("connected")), qPrintable(w.connectionText()), 5000);
+
+        // The budget of the bench account shows in the Allocations tab.
+        w.tabs()->setCurrentIndex(app::MainWindow::AllocationsTab);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.allocationsView()->showsEmptyState() &&
+                                     w.allocationsView()->allocationsModel()->rowCount() > 0,
+                                 30000);
+        shoot(&w, QStringLiteral("cluster-allocations"));
+
+        w.openExperiment(expPath);
+        QTRY_VERIFY(w.experimentsView()->experiment().has_value() || !w.experimentsView()->problems().isEmpty());
+        for (const auto &problem : w.experimentsView()->problems())
+            QFAIL(qPrintable(problem.message));
+        QSignalSpy submitted(&w, &app::MainWindow::submitted);
+        QVERIFY(w.submitCurrentExperiment());
+
+        // The confirmation names the cost and the budget before anything is sent.
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((box = visibleBox(QStringLiteral("submitConfirmation"))) != nullptr, 30000);
+        QVERIFY2(box->text().contains(QStringLiteral("2 tasks")), qPrintable(box->text()));
+        QVERIFY2(box->text().contains(env("FAB_ACCOUNT")), qPrintable(box->text()));
+        QVERIFY(submitted.isEmpty());  // nothing submitted while the user reads
+        shoot(box, QStringLiteral("cluster-submit-confirmation"));
+        QPushButton *go = nullptr;
+        for (QAbstractButton *b : box->buttons())
+            if (box->buttonRole(b) == QMessageBox::AcceptRole)
+                go = qobject_cast<QPushButton *>(b);
+        QVERIFY(go);
+        QCOMPARE(go->text(), QStringLiteral("Submit"));
+        go->click();
+
+        QTRY_COMPARE_WITH_TIMEOUT(submitted.size(), 1, 60000);
+        const SubmitResult r = submitted.first().first().value<SubmitResult>();
+        QVERIFY2(r.ok(), qPrintable(r.error + QLatin1Char(' ') + r.hint));
+        QCOMPARE(r.taskCount, qint64(2));
+
+        // Both tasks finish in the Jobs tab; their curves arrive in the Metrics tab while they run.
+        QTRY_COMPARE_WITH_TIMEOUT(w.tabs()->currentWidget(), static_cast<QWidget *>(w.jobsView()), 10000);
+        auto *model = w.jobsView()->model();
+        QTRY_VERIFY_WITH_TIMEOUT(w.metricFollowers()->streamCount() >= 1, 90000);
+        QTRY_COMPARE_WITH_TIMEOUT(finished(model), 2, 120000);
+        // The array's pending range ("N_[0-1]") left the table when its tasks appeared.
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 2, 10000);
+        shoot(&w, QStringLiteral("cluster-jobs"));
+
+        const QString base = r.jobIds.first();
+        app::MetricFollowers *followers = w.metricFollowers();
+        for (const QString &task : QStringList{base + QStringLiteral("_0"), base + QStringLiteral("_1")}) {
+            QTRY_VERIFY2_WITH_TIMEOUT(followers->stream(QStringLiteral("bench"), task), qPrintable(task), 30000);
+            auto *s = followers->stream(QStringLiteral("bench"), task);
+            QTRY_COMPARE_WITH_TIMEOUT(s->state(), metrics::MetricStream::State::Complete, 60000);
+            QCOMPARE(s->pointCount(), qint64(40));
+            const metrics::MetricSeries *loss = s->run().find(QStringLiteral("loss"));
+            QVERIFY(loss);
+        }
+        w.tabs()->setCurrentIndex(app::MainWindow::MetricsTab);
+        QTRY_VERIFY(w.metricsView()->chart(QStringLiteral("loss")));
+        QVERIFY2(w.metricsView()->summaryText().startsWith(QStringLiteral("2 runs, 80 points")), qPrintable(w.metricsView()->summaryText()));
+        // The legend tells the tasks apart by their sweep row.
+        QVERIFY2(w.metricsView()->chart(QStringLiteral("loss"))->readoutAt(10).contains(QStringLiteral("lr=2")),
+                 qPrintable(w.metricsView()->chart(QStringLiteral("loss"))->readoutAt(10)));
+        QTest::qWait(300);  // the chart lays out its legend after the tab is shown
+        shoot(&w, QStringLiteral("cluster-metrics"));
+
+        // Stored and marked complete: a later session reads these curves without the cluster.
+        HistoryDb db;
+        QString error;
+        QVERIFY2(db.open(paths::historyDatabase(), &error), qPrintable(error));
+        metrics::MetricStore store(db);
+        int complete = 0;
+        for (const metrics::StreamRecord &rec : store.streamsOfJob(QStringLiteral("bench"), base))
+            complete += rec.complete && rec.points == 40 && rec.spec.jobId.startsWith(base + QLatin1Char('_'));
+        QCOMPARE(complete, 2);
+    }
+};
+
+QTEST_MAIN(TestClusterWindow)
+#include "tst_cluster_window.moc"
