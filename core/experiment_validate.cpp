@@ -122,10 +122,11 @@ public:
         const long long v = it->is_number_integer() ? it->get<long long>()
                             : whole ? static_cast<long long>(it->get<double>()) : 0;
         if (!whole || it->is_boolean() || v < minimum || v > maximum) {
-            const QString range = maximum == std::numeric_limits<long long>::max()
-                                      ? QStringLiteral("≥ %1").arg(minimum)
-                                      : QStringLiteral("from %1 to %2").arg(minimum).arg(maximum);
-            add(path, Text::tr("must be a whole number %1, got %2").arg(range, json::describe(*it)));
+            // Whole sentences, so translators see the range words too.
+            add(path, maximum == std::numeric_limits<long long>::max()
+                          ? Text::tr("must be a whole number ≥ %1, got %2").arg(minimum).arg(json::describe(*it))
+                          : Text::tr("must be a whole number from %1 to %2, got %3")
+                                .arg(minimum).arg(maximum).arg(json::describe(*it)));
         }
     }
 
