@@ -20,6 +20,7 @@
 #include "widgets/profile_editor_dialog.h"
 #include "widgets/profile_list_model.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -216,6 +217,8 @@ void MainWindow::buildMenus()
                                      this, [this, i] { m_tabs->setCurrentIndex(i); });
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
+    view->addSeparator();
+    buildLanguageMenu(view->addMenu(tr("&Language")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Fabbrica"), this, [this] {
@@ -225,6 +228,32 @@ void MainWindow::buildMenus()
                               "locally first.</p><pre>%2</pre>")
                                .arg(versionLine().toHtmlEscaped(), versionReport().toHtmlEscaped()));
     });
+}
+
+void MainWindow::buildLanguageMenu(QMenu *menu)
+{
+    // Each language in its own name, so someone who cannot read the current one still finds theirs.
+    const QList<std::pair<QString, QString>> languages{
+        {QString(), tr("System language")}, {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("it"), QStringLiteral("Italiano")}, {QStringLiteral("de"), QStringLiteral("Deutsch")},
+        {QStringLiteral("fr"), QStringLiteral("Français")}, {QStringLiteral("es"), QStringLiteral("Español")}};
+    auto *group = new QActionGroup(menu);
+    const QString chosen = QSettings().value(QStringLiteral("ui/language")).toString();
+    for (const auto &[code, name] : languages) {
+        QAction *a = menu->addAction(name);
+        a->setCheckable(true);
+        a->setChecked(code == chosen);
+        a->setData(code);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code, name] {
+            QSettings().setValue(QStringLiteral("ui/language"), code);
+            // Every label was translated when it was built: the new language shows from the next start.
+            auto *box = new QMessageBox(QMessageBox::Information, tr("Language"),
+                                        tr("Fabbrica will use %1 from its next start.").arg(name), QMessageBox::Ok, this);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        });
+    }
 }
 
 void MainWindow::reloadProfiles()

@@ -7,6 +7,7 @@
 
 class QLabel;
 class QListView;
+class QMenu;
 class QSplitter;
 class QTabWidget;
 
@@ -91,6 +92,7 @@ private:
     void connectionChanged(const QString &profile, int state, const QString &reason);
     void updateActions();
     void buildMenus();
+    void buildLanguageMenu(QMenu *menu);
     void profileSelected();
 
     QSplitter *m_splitter;

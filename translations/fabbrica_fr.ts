@@ -5,900 +5,900 @@
     <name>fab::AllocationForecast</name>
     <message>
         <source>All of it is used: %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout est consommé : %1 sur %2.</translation>
     </message>
     <message numerus="yes">
         <source>No forecast yet: it needs at least two readings of the usage within %n day(s), and there %1. Refresh again later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pas encore de prévision : il faut au moins deux relevés de la consommation sur %n jour, et il %1. Actualisez de nouveau plus tard.</numerusform>
+            <numerusform>Pas encore de prévision : il faut au moins deux relevés de la consommation sur %n jours, et il %1. Actualisez de nouveau plus tard.</numerusform>
         </translation>
     </message>
     <message>
         <source>are none</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;y en a aucun</translation>
     </message>
     <message>
         <source>is one</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;y en a qu&apos;un</translation>
     </message>
     <message numerus="yes">
         <source>No forecast yet: the readings are only %n minute(s) apart, too close to tell a pace. Refresh again later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pas encore de prévision : les relevés ne sont espacés que de %n minute, trop peu pour estimer un rythme. Actualisez de nouveau plus tard.</numerusform>
+            <numerusform>Pas encore de prévision : les relevés ne sont espacés que de %n minutes, trop peu pour estimer un rythme. Actualisez de nouveau plus tard.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 a day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par jour</translation>
     </message>
     <message>
         <source>Using about %1; the granted amount is unknown, so there is no run-out date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consommation d&apos;environ %1 ; le montant attribué est inconnu, il n&apos;y a donc pas de date d&apos;épuisement.</translation>
     </message>
     <message>
         <source>Using about %1: at this pace it lasts more than a hundred years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consommation d&apos;environ %1 : à ce rythme, le budget dure plus de cent ans.</translation>
     </message>
     <message numerus="yes">
         <source>No use in the last %n day(s): at this pace it does not run out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucune consommation au cours du dernier jour : à ce rythme, le budget ne s&apos;épuise pas.</numerusform>
+            <numerusform>Aucune consommation au cours des %n derniers jours : à ce rythme, le budget ne s&apos;épuise pas.</numerusform>
         </translation>
     </message>
     <message>
         <source>At this pace (%1) the period ends first, on %2, with about %3 unused; the budget alone would last until %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>À ce rythme (%1), la période se termine d&apos;abord, le %2, avec un reliquat d&apos;environ %3 ; le budget seul durerait jusqu&apos;au %4.</translation>
     </message>
     <message>
         <source>At this pace (%1) the budget runs out on %2, before the period ends on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>À ce rythme (%1), le budget s&apos;épuise le %2, avant la fin de la période le %3.</translation>
     </message>
     <message>
         <source>At this pace (%1) the budget runs out on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>À ce rythme (%1), le budget s&apos;épuise le %2.</translation>
     </message>
 </context>
 <context>
     <name>fab::AllocationFormat</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>illimité</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu&apos;au %1</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>à partir du %1</translation>
     </message>
     <message>
         <source>the scheduler&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ordonnanceur</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) of %1 output could not be read; what could not be read is shown as unknown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne de la sortie de %1 n&apos;a pas pu être lue ; ce qui n&apos;a pas pu être lu est affiché comme inconnu.</numerusform>
+            <numerusform>%n lignes de la sortie de %1 n&apos;ont pas pu être lues ; ce qui n&apos;a pas pu être lu est affiché comme inconnu.</numerusform>
         </translation>
     </message>
     <message>
         <source>No allocations reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune allocation signalée.</translation>
     </message>
     <message>
         <source>ACCOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>COMPTE</translation>
     </message>
     <message>
         <source>SCOPE</source>
-        <translation type="unfinished"></translation>
+        <translation>PORTÉE</translation>
     </message>
     <message>
         <source>RESOURCE</source>
-        <translation type="unfinished"></translation>
+        <translation>RESSOURCE</translation>
     </message>
     <message>
         <source>GRANTED</source>
-        <translation type="unfinished"></translation>
+        <translation>ATTRIBUÉ</translation>
     </message>
     <message>
         <source>USED</source>
-        <translation type="unfinished"></translation>
+        <translation>CONSOMMÉ</translation>
     </message>
     <message>
         <source>LEFT</source>
-        <translation type="unfinished"></translation>
+        <translation>RESTANT</translation>
     </message>
     <message>
         <source>USED %</source>
-        <translation type="unfinished"></translation>
+        <translation>CONSOMMÉ %</translation>
     </message>
     <message>
         <source>PERIOD</source>
-        <translation type="unfinished"></translation>
+        <translation>PÉRIODE</translation>
     </message>
     <message>
         <source>SOURCE</source>
-        <translation type="unfinished"></translation>
+        <translation>SOURCE</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No partitions reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune partition signalée.</translation>
     </message>
     <message>
         <source>PARTITION</source>
-        <translation type="unfinished"></translation>
+        <translation>PARTITION</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉTAT</translation>
     </message>
     <message>
         <source>NODES IDLE/TOTAL</source>
-        <translation type="unfinished"></translation>
+        <translation>NŒUDS LIBRES/TOTAL</translation>
     </message>
     <message>
         <source>GPUS/NODE</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU/NŒUD</translation>
     </message>
     <message>
         <source>GPU TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TYPE DE GPU</translation>
     </message>
     <message>
         <source>FREE GPUS</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU LIBRES</translation>
     </message>
     <message>
         <source>DEFAULT TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>DURÉE PAR DÉFAUT</translation>
     </message>
     <message>
         <source>MAX TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>DURÉE MAX</translation>
     </message>
     <message>
         <source>%1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>* the default partition</source>
-        <translation type="unfinished"></translation>
+        <translation>* la partition par défaut</translation>
     </message>
 </context>
 <context>
     <name>fab::BatchScript</name>
     <message>
         <source>uses {%1}, which is neither a parameter nor a sweep axis; add it to &quot;parameters&quot; or write {{%1}} for literal braces</source>
-        <translation type="unfinished"></translation>
+        <translation>utilise {%1}, qui n&apos;est ni un paramètre ni un axe de balayage ; ajoutez-le à &quot;parameters&quot; ou écrivez {{%1}} pour des accolades littérales</translation>
     </message>
     <message>
         <source>has a backslash right before {%1}; remove it, Fabbrica quotes the value itself</source>
-        <translation type="unfinished"></translation>
+        <translation>contient une barre oblique inverse juste avant {%1} ; supprimez-la, Fabbrica protège la valeur lui-même</translation>
     </message>
     <message>
         <source>cannot go into an #SBATCH line: only letters, digits and _ . + - / @ : , = are allowed, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas figurer dans une ligne #SBATCH : seuls les lettres, chiffres et _ . + - / @ : , = sont autorisés, valeur reçue : &quot;%1&quot;</translation>
     </message>
     <message>
         <source>must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir au moins 1</translation>
     </message>
     <message>
         <source>must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas être négatif</translation>
     </message>
     <message>
         <source>must be an amount such as 120G or 512M</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une quantité telle que 120G ou 512M</translation>
     </message>
     <message>
         <source>must be a wall time such as 02:00:00</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une durée telle que 02:00:00</translation>
     </message>
     <message>
         <source>must be an absolute path, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un chemin absolu, valeur reçue : &quot;%1&quot;</translation>
     </message>
     <message>
         <source>is not a valid variable name</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un nom de variable valide</translation>
     </message>
     <message>
         <source>must not contain a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas contenir de caractère NUL</translation>
     </message>
     <message>
         <source>must be a plain file name, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un simple nom de fichier, valeur reçue : &quot;%1&quot;</translation>
     </message>
     <message>
         <source>must be at least 1, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir au moins 1, valeur reçue : %1</translation>
     </message>
 </context>
 <context>
     <name>fab::BudgetTools</name>
     <message>
         <source>Slurm sets no GrpTRESMins limit on this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Slurm ne fixe aucune limite GrpTRESMins pour ce compte</translation>
     </message>
     <message>
         <source>saldo&apos;s total consumed (%1) disagrees with its %2 %; the cluster&apos;s consumed column is used</source>
-        <translation type="unfinished"></translation>
+        <translation>le total consommé indiqué par saldo (%1) ne concorde pas avec son pourcentage (%2 %) ; la colonne de consommation du cluster est utilisée</translation>
     </message>
     <message>
         <source>this month %1 of %2 local hours</source>
-        <translation type="unfinished"></translation>
+        <translation>ce mois-ci : %1 sur %2 heures locales</translation>
     </message>
     <message>
         <source>%1 days left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jours restants</translation>
     </message>
     <message>
         <source>granted for this month</source>
-        <translation type="unfinished"></translation>
+        <translation>attribué pour ce mois</translation>
     </message>
 </context>
 <context>
     <name>fab::ClusterProfile</name>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur</translation>
     </message>
     <message>
         <source>a profile file must hold one JSON object, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier de profil doit contenir un seul objet JSON, valeur reçue : %1</translation>
     </message>
     <message>
         <source>unknown field; remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>champ inconnu ; supprimez-le</translation>
     </message>
     <message>
         <source>must be &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir &quot;%1&quot;</translation>
     </message>
     <message>
         <source>must be 1–64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit comporter de 1 à 64 lettres, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;, valeur reçue : %1</translation>
     </message>
     <message>
         <source>must be a host name such as login.leonardo.cineca.it, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nom d&apos;hôte tel que login.leonardo.cineca.it, valeur reçue : %1</translation>
     </message>
     <message>
         <source>must be a whole number from 1 to 65535, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier de 1 à 65535, valeur reçue : %1</translation>
     </message>
     <message>
         <source>must be a user name (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;), got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nom d&apos;utilisateur (lettres, chiffres, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;), valeur reçue : %1</translation>
     </message>
     <message>
         <source>must be text in quotes or null, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un texte entre guillemets ou null, valeur reçue : %1</translation>
     </message>
     <message>
         <source>must be &quot;slurm&quot; or &quot;local&quot;, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir &quot;slurm&quot; ou &quot;local&quot;, valeur reçue : %1</translation>
     </message>
     <message>
         <source>must be an object, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet, valeur reçue : %1</translation>
     </message>
     <message>
         <source>unknown field; use account, partition or qos</source>
-        <translation type="unfinished"></translation>
+        <translation>champ inconnu ; utilisez account, partition ou qos</translation>
     </message>
     <message>
         <source>&quot;this-computer&quot; is reserved for the built-in profile; rename it</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;this-computer&quot; est réservé au profil intégré ; renommez-le</translation>
     </message>
 </context>
 <context>
     <name>fab::Estimate</name>
     <message>
         <source>the sweep&apos;s number of tasks is unknown; fix the sweep first</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre de tâches du balayage est inconnu ; corrigez d&apos;abord le balayage</translation>
     </message>
     <message>
         <source>has no time limit, so the cost cannot be estimated; set one such as &quot;02:00:00&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;a pas de limite de temps, le coût ne peut donc pas être estimé ; définissez-en une, par exemple &quot;02:00:00&quot;</translation>
     </message>
     <message>
         <source>%1 tasks × %2 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tâches × %2 nœuds</translation>
     </message>
     <message>
         <source>%1 × %2 GPUs × %3 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 GPU × %3 h</translation>
     </message>
     <message>
         <source> × %1</source>
-        <translation type="unfinished"></translation>
+        <translation> × %1</translation>
     </message>
     <message>
         <source>%1 × %2 h (whole nodes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 h (nœuds entiers)</translation>
     </message>
     <message>
         <source> × %1 per node-hour</source>
-        <translation type="unfinished"></translation>
+        <translation> × %1 par heure-nœud</translation>
     </message>
     <message>
         <source>%1 GPUs × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GPU × %2</translation>
     </message>
     <message>
         <source>%1 cores</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cœurs</translation>
     </message>
     <message>
         <source>⌈%1 cores / %2⌉</source>
-        <translation type="unfinished"></translation>
+        <translation>⌈%1 cœurs / %2⌉</translation>
     </message>
     <message>
         <source>⌈%1 / %2 MB⌉</source>
-        <translation type="unfinished"></translation>
+        <translation>⌈%1 / %2 Mo⌉</translation>
     </message>
     <message>
         <source>%1 × max(%2) × %3 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × max(%2) × %3 h</translation>
     </message>
     <message>
         <source>The cost cannot be estimated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coût ne peut pas être estimé : %1</translation>
     </message>
     <message>
         <source>something it needs is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>une donnée nécessaire est inconnue</translation>
     </message>
     <message>
         <source>This run costs about %1; the allocation of %2 is counted in %3, so the two cannot be compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette exécution coûte environ %1 ; l&apos;allocation de %2 est comptée en %3, les deux ne peuvent donc pas être comparés.</translation>
     </message>
     <message>
         <source>This run costs about %1. How much %2 has left is unknown (%3 did not say), so Fabbrica cannot tell whether it fits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette exécution coûte environ %1. Le solde restant de %2 est inconnu (%3 ne l&apos;a pas indiqué), Fabbrica ne peut donc pas dire si elle tient dans le budget.</translation>
     </message>
     <message>
         <source>the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>le cluster</translation>
     </message>
     <message>
         <source>Over budget: this run costs about %1, but %2 has only %3 left. Slurm may keep it waiting (AssocGrp…Minutes) or refuse it; shorten the time limit, use fewer tasks or GPUs, or ask for more hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget dépassé : cette exécution coûte environ %1, mais il ne reste que %3 à %2. Slurm peut la laisser en attente (AssocGrp…Minutes) ou la refuser ; réduisez la limite de temps, utilisez moins de tâches ou de GPU, ou demandez davantage d&apos;heures.</translation>
     </message>
     <message>
         <source>This run costs about %1 of the %2 that %3 has left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette exécution coûte environ %1 sur les %2 qu&apos;il reste à %3.</translation>
     </message>
 </context>
 <context>
     <name>fab::Experiment</name>
     <message>
         <source>must be &quot;%1&quot;, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir &quot;%1&quot;, valeur reçue : %2</translation>
     </message>
     <message>
         <source>this file was written by a newer Fabbrica (schema %1); this version reads schema %2 and older: update Fabbrica to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>ce fichier a été écrit par une version plus récente de Fabbrica (schéma %1) ; cette version lit le schéma %2 et les précédents : mettez Fabbrica à jour pour l&apos;ouvrir</translation>
     </message>
     <message>
         <source>unknown field; remove it (known here: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>champ inconnu ; supprimez-le (champs connus ici : %1)</translation>
     </message>
     <message>
         <source>unknown field; did you mean &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>champ inconnu ; vouliez-vous dire &quot;%1&quot; ?</translation>
     </message>
     <message>
         <source>is missing; add an object here</source>
-        <translation type="unfinished"></translation>
+        <translation>est absent ; ajoutez un objet ici</translation>
     </message>
     <message>
         <source>must be an object ({ … }), got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet ({ … }), valeur reçue : %1</translation>
     </message>
     <message>
         <source>is missing; add a text value here</source>
-        <translation type="unfinished"></translation>
+        <translation>est absent ; ajoutez une valeur texte ici</translation>
     </message>
     <message>
         <source>must be text in quotes, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un texte entre guillemets, valeur reçue : %1</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas être vide</translation>
     </message>
     <message>
         <source>must not contain a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas contenir de caractère NUL</translation>
     </message>
     <message>
         <source>%1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, valeur reçue : %2</translation>
     </message>
     <message>
         <source>must be a whole number %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier %1, valeur reçue : %2</translation>
     </message>
     <message>
         <source>must be a list of paths, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une liste de chemins, valeur reçue : %1</translation>
     </message>
     <message>
         <source>must be a non-empty path in quotes, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un chemin non vide entre guillemets, valeur reçue : %1</translation>
     </message>
     <message>
         <source>must be a path relative to the experiment&apos;s folder (no leading / or ~), got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un chemin relatif au dossier de l&apos;expérience (sans / ni ~ au début), valeur reçue : %1</translation>
     </message>
     <message>
         <source>must stay inside the experiment&apos;s folder (no &quot;..&quot;), got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit rester dans le dossier de l&apos;expérience (pas de &quot;..&quot;), valeur reçue : %1</translation>
     </message>
     <message>
         <source>must not start with &apos;-&apos; or contain line breaks, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas commencer par &apos;-&apos; ni contenir de saut de ligne, valeur reçue : %1</translation>
     </message>
     <message>
         <source>must be one of %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être l&apos;une des valeurs %1, valeur reçue : %2</translation>
     </message>
     <message>
         <source>must be a Slurm name (letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;+&apos;, &apos;-&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nom Slurm (lettres, chiffres, &apos;_&apos;, &apos;.&apos;, &apos;+&apos;, &apos;-&apos;)</translation>
     </message>
     <message>
         <source>must be an amount such as 120G, 512M or 64000 (megabytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une quantité telle que 120G, 512M ou 64000 (mégaoctets)</translation>
     </message>
     <message>
         <source>must be a wall time such as &quot;02:00:00&quot; (hours:minutes:seconds), &quot;90&quot; (minutes) or &quot;1-12:00:00&quot; (days-hours:minutes:seconds), got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une durée telle que &quot;02:00:00&quot; (heures:minutes:secondes), &quot;90&quot; (minutes) ou &quot;1-12:00:00&quot; (jours-heures:minutes:secondes), valeur reçue : %1</translation>
     </message>
     <message>
         <source>must be longer than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être supérieur à zéro</translation>
     </message>
     <message>
         <source>must be a list of module names, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une liste de noms de modules, valeur reçue : %1</translation>
     </message>
     <message>
         <source>must be a module name such as &quot;cuda/12.2&quot; (letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;+&apos;, &apos;/&apos;, &apos;@&apos;, &apos;:&apos;, &apos;-&apos;), got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nom de module tel que &quot;cuda/12.2&quot; (lettres, chiffres, &apos;_&apos;, &apos;.&apos;, &apos;+&apos;, &apos;/&apos;, &apos;@&apos;, &apos;:&apos;, &apos;-&apos;), valeur reçue : %1</translation>
     </message>
     <message>
         <source>must be an object of NAME: &quot;value&quot;, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet de la forme NOM: &quot;valeur&quot;, valeur reçue : %1</translation>
     </message>
     <message>
         <source>is not a valid variable name (letters, digits and &apos;_&apos;, not starting with a digit)</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un nom de variable valide (lettres, chiffres et &apos;_&apos;, sans chiffre au début)</translation>
     </message>
     <message>
         <source>is not a valid parameter name (letters, digits and &apos;_&apos;, not starting with a digit)</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un nom de paramètre valide (lettres, chiffres et &apos;_&apos;, sans chiffre au début)</translation>
     </message>
     <message>
         <source>must be a number, text or true/false, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre, un texte ou true/false, valeur reçue : %1</translation>
     </message>
     <message>
         <source>is missing; a random sweep needs the number of draws</source>
-        <translation type="unfinished"></translation>
+        <translation>est absent ; un balayage aléatoire a besoin du nombre de tirages</translation>
     </message>
     <message>
         <source>has no axes; add one such as &quot;lr&quot;: [1e-4, 3e-4] or remove the sweep</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;a aucun axe ; ajoutez-en un, par exemple &quot;lr&quot;: [1e-4, 3e-4], ou supprimez le balayage</translation>
     </message>
     <message>
         <source>must be a non-empty list of values, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une liste de valeurs non vide, valeur reçue : %1</translation>
     </message>
     <message>
         <source>is not a valid regular expression: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas une expression régulière valide : %1</translation>
     </message>
     <message>
         <source>needs a named group (?&lt;step&gt;…) and one per metric</source>
-        <translation type="unfinished"></translation>
+        <translation>nécessite un groupe nommé (?&lt;step&gt;…) et un groupe par métrique</translation>
     </message>
     <message>
         <source>an experiment file must hold one JSON object ({ … }), got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier d&apos;expérience doit contenir un seul objet JSON ({ … }), valeur reçue : %1</translation>
     </message>
     <message>
         <source>is missing; add &quot;schema&quot;: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>est absent ; ajoutez &quot;schema&quot;: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>must be 1–64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, not starting with &apos;.&apos; or &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>doit comporter de 1 à 64 lettres, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;, sans commencer par &apos;.&apos; ni &apos;-&apos;</translation>
     </message>
     <message>
         <source>must be a profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nom de profil</translation>
     </message>
     <message>
         <source>uses {%1}, which is neither a parameter nor a sweep axis; add &quot;%1&quot; to &quot;parameters&quot; or write {{%1}} for literal braces</source>
-        <translation type="unfinished"></translation>
+        <translation>utilise {%1}, qui n&apos;est ni un paramètre ni un axe de balayage ; ajoutez &quot;%1&quot; à &quot;parameters&quot; ou écrivez {{%1}} pour des accolades littérales</translation>
     </message>
 </context>
 <context>
     <name>fab::FileFollower</name>
     <message>
         <source>internal error: data for offset %1 arrived while %2 was expected; the follow stopped so that no byte is lost or counted twice</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur interne : les données de la position %1 sont arrivées alors que la position %2 était attendue ; le suivi s&apos;est arrêté pour qu&apos;aucun octet ne soit perdu ni compté deux fois</translation>
     </message>
 </context>
 <context>
     <name>fab::HistoryDb</name>
     <message>
         <source>cannot create the folder for the history database %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier de la base d&apos;historique %1</translation>
     </message>
     <message>
         <source>cannot open the history database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir la base d&apos;historique %1 : %2</translation>
     </message>
     <message>
         <source>the history database %1 is damaged or not a database (%2); move it aside and Fabbrica will start a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>la base d&apos;historique %1 est endommagée ou n&apos;est pas une base de données (%2) ; déplacez-la ailleurs et Fabbrica en créera une nouvelle</translation>
     </message>
     <message>
         <source>cannot configure the history database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de configurer la base d&apos;historique %1 : %2</translation>
     </message>
     <message>
         <source>the history database %1 was written by a newer Fabbrica (schema %2, this one knows %3); update Fabbrica</source>
-        <translation type="unfinished"></translation>
+        <translation>la base d&apos;historique %1 a été écrite par une version plus récente de Fabbrica (schéma %2, celle-ci connaît le schéma %3) ; mettez Fabbrica à jour</translation>
     </message>
     <message>
         <source>cannot upgrade the history database %1 to schema %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de mettre à niveau la base d&apos;historique %1 vers le schéma %2 : %3</translation>
     </message>
     <message>
         <source>no submission with token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune soumission avec le jeton %1</translation>
     </message>
     <message>
         <source>cannot upgrade the history database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de mettre à niveau la base d&apos;historique %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>fab::JobState</name>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Finishing</source>
-        <translation type="unfinished"></translation>
+        <translation>En finalisation</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>En échec</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>Ran out of time</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de temps atteinte</translation>
     </message>
     <message>
         <source>Ran out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire épuisée</translation>
     </message>
     <message>
         <source>Node failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Panne de nœud</translation>
     </message>
     <message>
         <source>Preempted</source>
-        <translation type="unfinished"></translation>
+        <translation>Préempté</translation>
     </message>
     <message>
         <source>Requeued</source>
-        <translation type="unfinished"></translation>
+        <translation>Remis en file</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendu</translation>
     </message>
     <message>
         <source>Node did not boot</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud n&apos;a pas démarré</translation>
     </message>
     <message>
         <source>Missed its deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance manquée</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
 </context>
 <context>
     <name>fab::LocalRunner</name>
     <message>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>cet ordinateur</translation>
     </message>
     <message>
         <source>the command crashed or was killed</source>
-        <translation type="unfinished"></translation>
+        <translation>la commande a planté ou a été tuée</translation>
     </message>
     <message>
         <source>could not start /bin/sh: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lancer /bin/sh : %1</translation>
     </message>
     <message>
         <source>the command did not finish within %1 s: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la commande ne s&apos;est pas terminée en %1 s : %2</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>cannot copy %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de copier %1 vers %2 : %3</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>fab::LocalScheduler</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>cannot copy %1 into the run folder</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de copier %1 dans le dossier d&apos;exécution</translation>
     </message>
     <message>
         <source>another Fabbrica holds %1; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>une autre instance de Fabbrica détient %1 ; réessayez</translation>
     </message>
     <message>
         <source>the experiment is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;expérience n&apos;est pas valide : %1</translation>
     </message>
     <message>
         <source>/files/upload/%1: %2 not found in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>/files/upload/%1 : %2 introuvable dans %3</translation>
     </message>
     <message>
         <source>Put the file beside the experiment, or remove it from the list of files to upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placez le fichier à côté de l&apos;expérience, ou retirez-le de la liste des fichiers à envoyer.</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer %1</translation>
     </message>
     <message>
         <source>cannot create the run folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier d&apos;exécution %1</translation>
     </message>
     <message>
         <source>the script could not be rendered</source>
-        <translation type="unfinished"></translation>
+        <translation>le script n&apos;a pas pu être généré</translation>
     </message>
     <message>
         <source>cannot start the local runner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de démarrer l&apos;exécuteur local : %1</translation>
     </message>
     <message>
         <source>%1 is not a job id of this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un identifiant de job de cet ordinateur</translation>
     </message>
     <message>
         <source>%1 has no readable job record</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas d&apos;enregistrement de job lisible</translation>
     </message>
     <message>
         <source>the local runner stopped before this task finished (was the computer restarted?)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;exécuteur local s&apos;est arrêté avant la fin de cette tâche (l&apos;ordinateur a-t-il redémarré ?)</translation>
     </message>
     <message>
         <source>no job %1 on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun job %1 sur cet ordinateur</translation>
     </message>
     <message>
         <source>no single job %1 on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de job unique %1 sur cet ordinateur</translation>
     </message>
     <message>
         <source>the log %1 does not exist yet</source>
-        <translation type="unfinished"></translation>
+        <translation>le journal %1 n&apos;existe pas encore</translation>
     </message>
 </context>
 <context>
     <name>fab::MetricChart</name>
     <message>
         <source>wall time</source>
-        <translation type="unfinished"></translation>
+        <translation>temps réel</translation>
     </message>
     <message>
         <source>Chart of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique de %1</translation>
     </message>
     <message>
         <source>Drag to zoom, right-click to reset or export, hover for exact values</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser pour zoomer, clic droit pour réinitialiser ou exporter, survolez pour voir les valeurs exactes</translation>
     </message>
     <message>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>étape</translation>
     </message>
     <message>
         <source>seconds since start</source>
-        <translation type="unfinished"></translation>
+        <translation>secondes depuis le début</translation>
     </message>
     <message>
         <source>%1 — step %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — étape %2 : %3</translation>
     </message>
     <message>
         <source> (smoothed %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (lissage %1)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1</translation>
     </message>
     <message>
         <source>Fabbrica metrics chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique de métriques Fabbrica</translation>
     </message>
     <message>
         <source>Reset zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le zoom</translation>
     </message>
     <message>
         <source>Export PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en PNG…</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG (*.png)</translation>
     </message>
     <message>
         <source>Export SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en SVG…</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessin SVG (*.svg)</translation>
     </message>
     <message>
         <source>Export CSV (all points)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV (tous les points)…</translation>
     </message>
     <message>
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>fab::MetricStore</name>
     <message>
         <source>Cannot record the metrics stream of job %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le flux de métriques du job %1 : %2</translation>
     </message>
     <message>
         <source>Cannot store metrics: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de stocker les métriques : %1</translation>
     </message>
     <message>
         <source>no stream %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun flux %1</translation>
     </message>
     <message>
         <source>the stored offset %1 is already past %2 (another reader of the same file?)</source>
-        <translation type="unfinished"></translation>
+        <translation>la position enregistrée %1 dépasse déjà %2 (un autre lecteur du même fichier ?)</translation>
     </message>
     <message>
         <source>Some stored metric blocks of stream %1 are damaged and were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains blocs de métriques stockés du flux %1 sont endommagés et ont été ignorés.</translation>
     </message>
 </context>
 <context>
     <name>fab::MetricStream</name>
     <message>
         <source>The stored reading state of %1 cannot be used; clear its metrics to read it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;état de lecture enregistré de %1 est inutilisable ; effacez ses métriques pour le relire.</translation>
     </message>
     <message>
         <source>No connection to read %1 from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion par laquelle lire %1.</translation>
     </message>
 </context>
 <context>
     <name>fab::OpenSshKeys</name>
     <message>
         <source>not an OpenSSH certificate (expected a line starting with e.g. ssh-ed25519-cert-v01@openssh.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un certificat OpenSSH (ligne attendue commençant par exemple par ssh-ed25519-cert-v01@openssh.com)</translation>
     </message>
     <message>
         <source>the certificate is not valid base64</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat n&apos;est pas en base64 valide</translation>
     </message>
     <message>
         <source>the certificate&apos;s inner type does not match &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le type interne du certificat ne correspond pas à &quot;%1&quot;</translation>
     </message>
     <message>
         <source>unsupported certificate type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>type de certificat non pris en charge : %1</translation>
     </message>
     <message>
         <source>the certificate is damaged (cut short or with extra bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat est endommagé (tronqué ou avec des octets en trop)</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
 </context>
@@ -906,894 +906,895 @@
     <name>fab::Reasons</name>
     <message>
         <source>Waiting for free nodes or GPUs: everything it needs is busy.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de nœuds ou de GPU libres : tout ce dont il a besoin est occupé.</translation>
     </message>
     <message>
         <source>Nothing to do; it starts when resources free up. Fewer GPUs or a shorter time limit may start sooner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à faire ; il démarrera quand des ressources se libéreront. Moins de GPU ou une limite de temps plus courte peuvent le faire démarrer plus tôt.</translation>
     </message>
     <message>
         <source>Waiting in line: jobs with a higher priority are ahead of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>En file d&apos;attente : des jobs plus prioritaires passent avant lui.</translation>
     </message>
     <message>
         <source>Nothing to do; a shorter time limit lets the scheduler slot it into gaps (backfill).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à faire ; une limite de temps plus courte permet à l&apos;ordonnanceur de le placer dans les créneaux libres (backfill).</translation>
     </message>
     <message>
         <source>Your other jobs already use as many GPUs as this QOS allows one user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos autres jobs utilisent déjà autant de GPU que cette QoS en autorise par utilisateur.</translation>
     </message>
     <message>
         <source>It starts when one of your running jobs ends; or ask for fewer GPUs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il démarrera quand l&apos;un de vos jobs en cours se terminera ; sinon, demandez moins de GPU.</translation>
     </message>
     <message>
         <source>The account&apos;s GPU budget is used up (or too small for this job&apos;s whole time limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le budget GPU du compte est épuisé (ou insuffisant pour toute la limite de temps de ce job).</translation>
     </message>
     <message>
         <source>Check the allocation&apos;s hours left; shorten the time limit, use another account, or ask the project&apos;s PI for more hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les heures restantes de l&apos;allocation ; réduisez la limite de temps, utilisez un autre compte ou demandez davantage d&apos;heures au PI du projet.</translation>
     </message>
     <message>
         <source>The account&apos;s CPU budget is used up (or too small for this job&apos;s whole time limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le budget CPU du compte est épuisé (ou insuffisant pour toute la limite de temps de ce job).</translation>
     </message>
     <message>
         <source>Shorten the time limit, use another account, or ask the project&apos;s PI for more hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réduisez la limite de temps, utilisez un autre compte ou demandez davantage d&apos;heures au PI du projet.</translation>
     </message>
     <message>
         <source>The account&apos;s budget (billing units) is used up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le budget du compte (unités de facturation) est épuisé.</translation>
     </message>
     <message>
         <source>Use another account or ask the project&apos;s PI for more hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez un autre compte ou demandez davantage d&apos;heures au PI du projet.</translation>
     </message>
     <message>
         <source>You already run as many jobs as your account allows at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous exécutez déjà autant de jobs simultanés que votre compte le permet.</translation>
     </message>
     <message>
         <source>It starts when one of your running jobs ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il démarrera quand l&apos;un de vos jobs en cours se terminera.</translation>
     </message>
     <message>
         <source>The account&apos;s members already run as many jobs as it allows at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les membres du compte exécutent déjà autant de jobs simultanés que le compte le permet.</translation>
     </message>
     <message>
         <source>It starts when one of the account&apos;s running jobs ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il démarrera quand l&apos;un des jobs en cours du compte se terminera.</translation>
     </message>
     <message>
         <source>You already run as many jobs as this QOS allows one user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous exécutez déjà autant de jobs que cette QoS en autorise par utilisateur.</translation>
     </message>
     <message>
         <source>Nodes it could use are down, drained or reserved (often for maintenance).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nœuds qu&apos;il pourrait utiliser sont hors service, drainés ou réservés (souvent pour une maintenance).</translation>
     </message>
     <message>
         <source>If a maintenance is announced, a time limit that ends before it lets the job start now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si une maintenance est annoncée, une limite de temps qui se termine avant elle permet au job de démarrer maintenant.</translation>
     </message>
     <message>
         <source>Waiting for another job it depends on to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de la fin d&apos;un autre job dont il dépend.</translation>
     </message>
     <message>
         <source>Nothing to do; it starts after that job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à faire ; il démarrera après ce job.</translation>
     </message>
     <message>
         <source>The job it depends on ended in a way that means this one can never start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le job dont il dépend s&apos;est terminé de telle façon que celui-ci ne pourra jamais démarrer.</translation>
     </message>
     <message>
         <source>Cancel it and submit again once the job it needs has succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulez-le et soumettez-le de nouveau une fois que le job dont il dépend a réussi.</translation>
     </message>
     <message>
         <source>Held by you: it will not start until released.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenu par vous : il ne démarrera pas tant qu&apos;il n&apos;aura pas été libéré.</translation>
     </message>
     <message>
         <source>Release it (scontrol release JOBID) or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libérez-le (scontrol release JOBID) ou annulez-le.</translation>
     </message>
     <message>
         <source>Held by the cluster&apos;s administrators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenu par les administrateurs du cluster.</translation>
     </message>
     <message>
         <source>Ask the site&apos;s support why; you cannot release it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez la raison au support du site ; vous ne pouvez pas le libérer vous-même.</translation>
     </message>
     <message>
         <source>Its time limit is longer than the partition allows: it will never start there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa limite de temps dépasse ce que la partition autorise : il n&apos;y démarrera jamais.</translation>
     </message>
     <message>
         <source>Cancel it and submit with a shorter time limit or to a partition with longer jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulez-le et soumettez-le de nouveau avec une limite de temps plus courte ou sur une partition qui accepte des jobs plus longs.</translation>
     </message>
     <message>
         <source>Its time limit is longer than the QOS allows: it will never start with this QOS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa limite de temps dépasse ce que la QoS autorise : il ne démarrera jamais avec cette QoS.</translation>
     </message>
     <message>
         <source>Cancel it and submit with a shorter time limit or another QOS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulez-le et soumettez-le de nouveau avec une limite de temps plus courte ou une autre QoS.</translation>
     </message>
     <message>
         <source>Asked not to start before a given time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il a demandé à ne pas démarrer avant une heure donnée.</translation>
     </message>
     <message>
         <source>Nothing to do; it becomes eligible at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à faire ; il deviendra éligible à cette heure-là.</translation>
     </message>
     <message>
         <source>It asks for more (or fewer) nodes than the partition allows per job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il demande plus (ou moins) de nœuds que la partition n&apos;en autorise par job.</translation>
     </message>
     <message>
         <source>Cancel it and submit with a node count the partition accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulez-le et soumettez-le de nouveau avec un nombre de nœuds accepté par la partition.</translation>
     </message>
     <message>
         <source>The partition is down.</source>
-        <translation type="unfinished"></translation>
+        <translation>La partition est hors service.</translation>
     </message>
     <message>
         <source>Wait for the site to bring it back, or use another partition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez que le site la remette en service, ou utilisez une autre partition.</translation>
     </message>
     <message>
         <source>The partition is inactive and starts no jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>La partition est inactive et ne démarre aucun job.</translation>
     </message>
     <message>
         <source>Use another partition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez une autre partition.</translation>
     </message>
     <message>
         <source>Waiting for its reservation to begin.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du début de sa réservation.</translation>
     </message>
     <message>
         <source>Nothing to do; it starts within the reservation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à faire ; il démarrera dans le cadre de la réservation.</translation>
     </message>
     <message>
         <source>The array already runs as many tasks at once as its limit (%N) allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tableau exécute déjà autant de tâches simultanées que sa limite (%N) le permet.</translation>
     </message>
     <message>
         <source>Nothing to do; the next task starts when one ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à faire ; la tâche suivante démarrera quand une autre se terminera.</translation>
     </message>
     <message>
         <source>The account is not valid (any more) for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte n&apos;est pas (ou plus) valide pour vous.</translation>
     </message>
     <message>
         <source>Cancel it and submit with an account you belong to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulez-le et soumettez-le de nouveau avec un compte dont vous êtes membre.</translation>
     </message>
     <message>
         <source>The QOS is not valid for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>La QoS n&apos;est pas valide pour ce compte.</translation>
     </message>
     <message>
         <source>Cancel it and submit with a QOS your account may use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulez-le et soumettez-le de nouveau avec une QoS que votre compte peut utiliser.</translation>
     </message>
     <message>
         <source>No node matches what it asks for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nœud ne correspond à ce qu&apos;il demande.</translation>
     </message>
     <message>
         <source>Cancel it and check GPUs per node, memory and CPUs against the partition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulez-le et comparez les GPU par nœud, la mémoire et les CPU demandés à ce qu&apos;offre la partition.</translation>
     </message>
     <message>
         <source>Starting it failed on a node; Slurm put it back in the queue and held it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son démarrage a échoué sur un nœud ; Slurm l&apos;a remis en file d&apos;attente et l&apos;a retenu.</translation>
     </message>
     <message>
         <source>Release it to try again; tell the site&apos;s support if it keeps happening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libérez-le pour réessayer ; prévenez le support du site si cela se reproduit.</translation>
     </message>
     <message>
         <source>A node it needs is down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nœud dont il a besoin est hors service.</translation>
     </message>
     <message>
         <source>Nothing to do; it starts when the node is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à faire ; il démarrera quand le nœud sera de nouveau disponible.</translation>
     </message>
     <message>
         <source>Waiting for a software licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d&apos;une licence logicielle.</translation>
     </message>
     <message>
         <source>Nothing to do; it starts when a licence is free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à faire ; il démarrera quand une licence se libérera.</translation>
     </message>
     <message>
         <source>The node is preparing the job (prolog running).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud prépare le job (prolog en cours).</translation>
     </message>
     <message>
         <source>Slurm is cleaning up after a previous run before requeueing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slurm fait le ménage après une exécution précédente avant de le remettre en file d&apos;attente.</translation>
     </message>
     <message>
         <source>The cluster does not know this account, or the account may not use this partition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cluster ne connaît pas ce compte, ou le compte ne peut pas utiliser cette partition.</translation>
     </message>
     <message>
         <source>Pick an account from the allocations list (sacctmgr show assoc lists yours) and check the partition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un compte dans la liste des allocations (sacctmgr show assoc liste les vôtres) et vérifiez la partition.</translation>
     </message>
     <message>
         <source>There is no partition with this name on the cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune partition de ce nom n&apos;existe sur le cluster.</translation>
     </message>
     <message>
         <source>Pick a partition from the cluster&apos;s list (sinfo shows them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une partition dans la liste du cluster (sinfo les affiche).</translation>
     </message>
     <message>
         <source>No node in the partition has what the job asks for (GPUs per node, CPUs or memory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nœud de la partition ne dispose de ce que le job demande (GPU par nœud, CPU ou mémoire).</translation>
     </message>
     <message>
         <source>Ask for at most the GPUs, CPUs and memory one node of this partition has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez au plus les GPU, les CPU et la mémoire dont dispose un nœud de cette partition.</translation>
     </message>
     <message>
         <source>The job breaks a limit of the account or QOS (size, time, number of jobs), or no account was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le job enfreint une limite du compte ou de la QoS (taille, durée, nombre de jobs), ou aucun compte n&apos;a été indiqué.</translation>
     </message>
     <message>
         <source>Set an account (some sites require one), and check the QOS&apos;s limits on time, GPUs and jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez un compte (certains sites l&apos;exigent) et vérifiez les limites de la QoS en durée, en GPU et en nombre de jobs.</translation>
     </message>
     <message>
         <source>The GPU (or other GRES) request names something the cluster does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande de GPU (ou d&apos;une autre GRES) désigne une ressource que le cluster ne possède pas.</translation>
     </message>
     <message>
         <source>Use plain GPU counts, or a GPU type the partition lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez un simple nombre de GPU, ou un type de GPU listé par la partition.</translation>
     </message>
     <message>
         <source>The time limit is missing or longer than the partition or QOS allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>La limite de temps est absente ou dépasse ce que la partition ou la QoS autorise.</translation>
     </message>
     <message>
         <source>Set a time limit within the partition&apos;s maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixez une limite de temps qui ne dépasse pas le maximum de la partition.</translation>
     </message>
     <message>
         <source>The QOS does not exist or the account may not use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La QoS n&apos;existe pas ou le compte ne peut pas l&apos;utiliser.</translation>
     </message>
     <message>
         <source>Pick a QOS listed for your account (sacctmgr show assoc).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une QoS listée pour votre compte (sacctmgr show assoc).</translation>
     </message>
     <message>
         <source>This account may not use this partition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte ne peut pas utiliser cette partition.</translation>
     </message>
     <message>
         <source>Use the account that goes with the partition (GPU budgets are often separate accounts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez le compte associé à la partition (les budgets GPU sont souvent des comptes distincts).</translation>
     </message>
     <message>
         <source>The job array is larger than the cluster allows (MaxArraySize) or malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tableau de jobs dépasse la taille autorisée par le cluster (MaxArraySize) ou est mal formé.</translation>
     </message>
     <message>
         <source>Fabbrica splits large sweeps by MaxArraySize; refresh the cluster&apos;s settings and submit again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fabbrica découpe les grands balayages selon MaxArraySize ; actualisez les paramètres du cluster et soumettez de nouveau.</translation>
     </message>
     <message>
         <source>The cluster refused the job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cluster a refusé le job.</translation>
     </message>
     <message>
         <source>Read the cluster&apos;s message for the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez le message du cluster pour en connaître la raison.</translation>
     </message>
     <message>
         <source>The job asks for more CPUs than the partition allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le job demande plus de CPU que la partition n&apos;en autorise.</translation>
     </message>
     <message>
         <source>Lower CPUs per task or the node count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réduisez le nombre de CPU par tâche ou le nombre de nœuds.</translation>
     </message>
     <message>
         <source>The job asks for more memory than a node has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le job demande plus de mémoire qu&apos;un nœud n&apos;en possède.</translation>
     </message>
     <message>
         <source>Lower the memory request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réduisez la mémoire demandée.</translation>
     </message>
     <message>
         <source>The partition does not accept this many nodes per job.</source>
-        <translation type="unfinished"></translation>
+        <translation>La partition n&apos;accepte pas autant de nœuds par job.</translation>
     </message>
     <message>
         <source>Lower the node count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réduisez le nombre de nœuds.</translation>
     </message>
     <message>
         <source>You already have as many jobs queued as you may.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez déjà autant de jobs en file d&apos;attente que vous y êtes autorisé.</translation>
     </message>
     <message>
         <source>Wait for some to finish, or cancel some.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez que certains se terminent, ou annulez-en quelques-uns.</translation>
     </message>
     <message>
         <source>The cluster&apos;s scheduler did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordonnanceur du cluster n&apos;a pas répondu.</translation>
     </message>
     <message>
         <source>Try again in a few minutes; the site may be in maintenance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez dans quelques minutes ; le site est peut-être en maintenance.</translation>
     </message>
     <message>
         <source>The script has Windows line endings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le script a des fins de ligne Windows.</translation>
     </message>
     <message>
         <source>Save it with Unix line endings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez-le avec des fins de ligne Unix.</translation>
     </message>
     <message>
         <source>No reason given: the scheduler has not looked at it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune raison indiquée : l&apos;ordonnanceur ne l&apos;a pas encore examiné.</translation>
     </message>
     <message>
         <source>A budget of the account is used up (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un budget du compte est épuisé (%1).</translation>
     </message>
     <message>
         <source>A budget of the QOS is used up (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un budget de la QoS est épuisé (%1).</translation>
     </message>
     <message>
         <source>A limit of the account is reached (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une limite du compte est atteinte (%1).</translation>
     </message>
     <message>
         <source>A limit of the QOS is reached (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une limite de la QoS est atteinte (%1).</translation>
     </message>
     <message>
         <source>It starts when other jobs end or the limit is raised; smaller or shorter jobs may fit sooner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il démarrera quand d&apos;autres jobs se termineront ou que la limite sera relevée ; des jobs plus petits ou plus courts peuvent passer plus tôt.</translation>
     </message>
     <message>
         <source>Waiting: Slurm says &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente : Slurm indique &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The cluster refused the job: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cluster a refusé le job : %1</translation>
     </message>
 </context>
 <context>
     <name>fab::ResourceKind</name>
     <message>
         <source>GPU-hours</source>
-        <translation type="unfinished"></translation>
+        <translation>heures GPU</translation>
     </message>
     <message>
         <source>CPU-hours</source>
-        <translation type="unfinished"></translation>
+        <translation>heures CPU</translation>
     </message>
     <message>
         <source>core-hours</source>
-        <translation type="unfinished"></translation>
+        <translation>heures-cœur</translation>
     </message>
     <message>
         <source>node-hours</source>
-        <translation type="unfinished"></translation>
+        <translation>heures-nœud</translation>
     </message>
     <message>
         <source>local hours (equivalent core-hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>heures locales (équivalent heures-cœur)</translation>
     </message>
     <message>
         <source>billing hours</source>
-        <translation type="unfinished"></translation>
+        <translation>heures de facturation</translation>
     </message>
     <message>
         <source>TB-hours</source>
-        <translation type="unfinished"></translation>
+        <translation>heures-To</translation>
     </message>
     <message>
         <source>unknown unit</source>
-        <translation type="unfinished"></translation>
+        <translation>unité inconnue</translation>
     </message>
 </context>
 <context>
     <name>fab::RunnerCalls</name>
     <message>
         <source>no connection</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de connexion</translation>
     </message>
     <message>
         <source>the connection is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion a été perdue</translation>
     </message>
     <message>
         <source>the request was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>la requête a été annulée</translation>
     </message>
 </context>
 <context>
     <name>fab::Scheduler</name>
     <message>
         <source>runs on %1: no allocation is spent</source>
-        <translation type="unfinished"></translation>
+        <translation>s&apos;exécute sur %1 : aucune allocation n&apos;est consommée</translation>
     </message>
     <message>
         <source>%1 cannot put job %2 back in the queue; submit the experiment again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas remettre le job %2 en file d&apos;attente ; soumettez de nouveau l&apos;expérience</translation>
     </message>
 </context>
 <context>
     <name>fab::SlurmScheduler</name>
     <message>
         <source>the profile&apos;s work folder &quot;%1&quot; must start with /, ~ or a variable such as $SCRATCH</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier de travail &quot;%1&quot; du profil doit commencer par /, ~ ou une variable telle que $SCRATCH</translation>
     </message>
     <message>
         <source>the work folder %1 uses $%2, which is not set on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier de travail %1 utilise $%2, qui n&apos;est pas défini sur %3</translation>
     </message>
     <message>
         <source>the experiment is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;expérience n&apos;est pas valide : %1</translation>
     </message>
     <message>
         <source>the script could not be rendered</source>
-        <translation type="unfinished"></translation>
+        <translation>le script n&apos;a pas pu être généré</translation>
     </message>
     <message>
         <source>/files/upload/%1: %2 not found in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>/files/upload/%1 : %2 introuvable dans %3</translation>
     </message>
     <message>
         <source>Put the file beside the experiment, or remove it from the list of files to upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placez le fichier à côté de l&apos;expérience, ou retirez-le de la liste des fichiers à envoyer.</translation>
     </message>
     <message>
         <source>cannot create the run folder %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier d&apos;exécution %1 sur %2 : %3</translation>
     </message>
     <message>
         <source>uploading %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;envoi de %1 a échoué : %2</translation>
     </message>
     <message>
         <source>cannot write %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1 sur %2 : %3</translation>
     </message>
     <message>
         <source>sbatch refused the job: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sbatch a refusé le job : %1</translation>
     </message>
     <message>
         <source>Arrays already submitted: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableaux déjà soumis : %1.</translation>
     </message>
     <message>
         <source>squeue failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>squeue a échoué : %1</translation>
     </message>
     <message>
         <source>sacct failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sacct a échoué : %1</translation>
     </message>
     <message>
         <source>scancel %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>scancel %1 a échoué : %2</translation>
     </message>
     <message>
         <source>requeue of %1 refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>remise en file de %1 refusée : %2</translation>
     </message>
     <message>
         <source>the log of job %1 cannot be found: Slurm no longer knows the job and it was not submitted from here</source>
-        <translation type="unfinished"></translation>
+        <translation>le journal du job %1 est introuvable : Slurm ne connaît plus ce job et il n&apos;a pas été soumis depuis cet ordinateur</translation>
     </message>
     <message>
         <source>sshare failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sshare a échoué : %1</translation>
     </message>
     <message>
         <source>the budget tool %1 gave no readable answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;outil de budget %1 n&apos;a donné aucune réponse lisible : %2</translation>
     </message>
     <message>
         <source>sinfo failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sinfo a échoué : %1</translation>
     </message>
     <message>
         <source>the partition &quot;%1&quot; does not exist on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la partition &quot;%1&quot; n&apos;existe pas sur %2</translation>
     </message>
     <message>
         <source>Partitions here: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partitions disponibles : %1.</translation>
     </message>
     <message>
         <source>the account &quot;%1&quot; is not yours on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>le compte &quot;%1&quot; n&apos;est pas le vôtre sur %2 : %3</translation>
     </message>
     <message>
         <source>Accounts you can charge: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes sur lesquels vous pouvez imputer : %1.</translation>
     </message>
     <message>
         <source>the accounts could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>les comptes n&apos;ont pas pu être vérifiés : %1</translation>
     </message>
     <message>
         <source>no account is set, so the budget cannot be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun compte n&apos;est défini, le budget ne peut donc pas être vérifié</translation>
     </message>
     <message>
         <source>no budget was found for the account &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun budget trouvé pour le compte &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Slurm would refuse this job: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Slurm refuserait ce job : %1</translation>
     </message>
 </context>
 <context>
     <name>fab::SshConfig</name>
     <message>
         <source>unterminated quote</source>
-        <translation type="unfinished"></translation>
+        <translation>guillemet non fermé</translation>
     </message>
     <message>
         <source>too many jump hosts (%1); at most 16</source>
-        <translation type="unfinished"></translation>
+        <translation>trop d&apos;hôtes de rebond (%1) ; 16 au maximum</translation>
     </message>
     <message>
         <source>empty jump host in &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>hôte de rebond vide dans &quot;%1&quot;</translation>
     </message>
     <message>
         <source>invalid user name in jump host &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nom d&apos;utilisateur invalide dans l&apos;hôte de rebond &quot;%1&quot;</translation>
     </message>
     <message>
         <source>missing &apos;]&apos; in jump host &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;]&apos; manquant dans l&apos;hôte de rebond &quot;%1&quot;</translation>
     </message>
     <message>
         <source>unexpected text after &apos;]&apos; in jump host &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>texte inattendu après &apos;]&apos; dans l&apos;hôte de rebond &quot;%1&quot;</translation>
     </message>
     <message>
         <source>invalid host name in jump host &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nom d&apos;hôte invalide dans l&apos;hôte de rebond &quot;%1&quot;</translation>
     </message>
     <message>
         <source>invalid port &quot;%1&quot; in jump host; use 1–65535</source>
-        <translation type="unfinished"></translation>
+        <translation>port &quot;%1&quot; invalide dans l&apos;hôte de rebond ; utilisez 1–65535</translation>
     </message>
     <message>
         <source>%1: larger than 4 MB; the rest is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : plus de 4 Mo ; le reste est ignoré</translation>
     </message>
     <message>
         <source>%1: line longer than 64 kB ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ligne de plus de 64 ko ignorée</translation>
     </message>
     <message>
         <source>%1: Host without a pattern never matches</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : une directive Host sans motif ne correspond jamais</translation>
     </message>
     <message>
         <source>%1: Match %2 is not supported; the block is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : Match %2 n&apos;est pas pris en charge ; le bloc est ignoré</translation>
     </message>
     <message>
         <source>%1: Include nested more than %2 deep ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : Include imbriqué sur plus de %2 niveaux, ignoré</translation>
     </message>
     <message>
         <source>%1: more than %2 included files; the rest are ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : plus de %2 fichiers inclus ; les suivants sont ignorés</translation>
     </message>
     <message>
         <source>%1: too many lines; the rest is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : trop de lignes ; le reste est ignoré</translation>
     </message>
     <message>
         <source>%1: ProxyCommand is not used by Fabbrica; use ProxyJump</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ProxyCommand n&apos;est pas utilisé par Fabbrica ; utilisez ProxyJump</translation>
     </message>
 </context>
 <context>
     <name>fab::Submission</name>
     <message>
         <source>not submitted: the history cannot be written (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>non soumis : l&apos;historique ne peut pas être écrit (%1)</translation>
     </message>
     <message>
         <source>The job was submitted, but the history could not record it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le job a été soumis, mais l&apos;historique n&apos;a pas pu l&apos;enregistrer : %1</translation>
     </message>
 </context>
 <context>
     <name>fab::Sweep</name>
     <message>
         <source>has no axes; add one such as &quot;lr&quot;: [1e-4, 3e-4]</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;a aucun axe ; ajoutez-en un, par exemple &quot;lr&quot;: [1e-4, 3e-4]</translation>
     </message>
     <message>
         <source>must be a non-empty list of values</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une liste de valeurs non vide</translation>
     </message>
     <message>
         <source>must be at least 1 for a random sweep</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir au moins 1 pour un balayage aléatoire</translation>
     </message>
     <message>
         <source>have more than %1 combinations; a random sweep draws from at most that many</source>
-        <translation type="unfinished"></translation>
+        <translation>donnent plus de %1 combinaisons ; un balayage aléatoire ne tire que parmi ce nombre au maximum</translation>
     </message>
     <message>
         <source>asks for %1 different combinations but the axes have only %2; lower it or use &quot;mode&quot;: &quot;grid&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>demande %1 combinaisons différentes mais les axes n&apos;en offrent que %2 ; réduisez cette valeur ou utilisez &quot;mode&quot;: &quot;grid&quot;</translation>
     </message>
     <message>
         <source>make more than %1 tasks; split the sweep or use &quot;mode&quot;: &quot;random&quot; with fewer samples</source>
-        <translation type="unfinished"></translation>
+        <translation>produisent plus de %1 tâches ; découpez le balayage ou utilisez &quot;mode&quot;: &quot;random&quot; avec moins de tirages</translation>
     </message>
 </context>
 <context>
     <name>fab::app</name>
     <message>
         <source> (CUDA: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (CUDA : %1)</translation>
     </message>
     <message>
         <source>Qt %1, libssh %2
 Local engine: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1, libssh %2
+Moteur local : %3</translation>
     </message>
 </context>
 <context>
     <name>fab::app::MainWindow</name>
     <message>
         <source>Fabbrica</source>
-        <translation type="unfinished"></translation>
+        <translation>Fabbrica</translation>
     </message>
     <message>
         <source>Where to run</source>
-        <translation type="unfinished"></translation>
+        <translation>Où exécuter</translation>
     </message>
     <message>
         <source>Cluster profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils de cluster</translation>
     </message>
     <message>
         <source>Add a cluster by saving its profile in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un cluster en enregistrant son profil dans %1</translation>
     </message>
     <message>
         <source>Work area</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail</translation>
     </message>
     <message>
         <source>&amp;Experiments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Expériences</translation>
     </message>
     <message>
         <source>&amp;Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jobs</translation>
     </message>
     <message>
         <source>&amp;Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Métriques</translation>
     </message>
     <message>
         <source>&amp;Allocations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allocations</translation>
     </message>
     <message>
         <source>&amp;Local runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions &amp;locales</translation>
     </message>
     <message>
         <source>Connection state</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la connexion</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Open experiment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir une expérience…</translation>
     </message>
     <message>
         <source>&amp;Reload profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recharger les profils</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>&amp;About Fabbrica</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Fabbrica</translation>
     </message>
     <message>
         <source>About Fabbrica</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Fabbrica</translation>
     </message>
     <message>
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;A desktop workbench for Europe&apos;s AI Factories: browse allocations, edit experiments, submit to Slurm over SSH, watch training live, and fine-tune locally first.&lt;/p&gt;&lt;pre&gt;%2&lt;/pre&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Un atelier de bureau pour les AI Factories européennes : parcourez les allocations, modifiez des expériences, soumettez-les à Slurm via SSH, suivez l&apos;entraînement en direct, et commencez par un fine-tuning en local.&lt;/p&gt;&lt;pre&gt;%2&lt;/pre&gt;</translation>
     </message>
     <message>
         <source>Profile cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le profil</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>This computer has no budget to spend: experiments run on your own machine, for free. Pick a cluster on the left to see its projects&apos; GPU- and CPU-hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n&apos;a pas de budget à consommer : les expériences s&apos;exécutent gratuitement sur votre propre machine. Choisissez un cluster à gauche pour voir les heures GPU et CPU de ses projets.</translation>
     </message>
     <message>
         <source>%1 — Fabbrica</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Fabbrica</translation>
     </message>
     <message>
         <source>&amp;Submit experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>So&amp;umettre l&apos;expérience</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>Submit experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre l&apos;expérience</translation>
     </message>
     <message>
         <source>Open a valid experiment first (File ▸ Open experiment…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d&apos;abord une expérience valide (Fichier ▸ Ouvrir une expérience…).</translation>
     </message>
     <message>
         <source>Submitting %1 to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumission de %1 sur %2…</translation>
     </message>
     <message>
         <source>Not submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Non soumis</translation>
     </message>
     <message>
         <source>Not submitted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non soumis : %1</translation>
     </message>
     <message numerus="yes">
         <source>Submitted as job %1 (%n task(s)); files in %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Soumis en tant que job %1 (%n tâche) ; fichiers dans %2</numerusform>
+            <numerusform>Soumis en tant que job %1 (%n tâches) ; fichiers dans %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Local run %1 finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution locale %1 terminée</translation>
     </message>
     <message>
         <source>Local run %1 ended: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution locale %1 arrêtée : %2</translation>
     </message>
     <message>
         <source>&amp;Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cluster</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter</translation>
     </message>
     <message>
         <source>Open the SSH connection of the selected cluster (Fabbrica never connects on its own)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la connexion SSH du cluster sélectionné (Fabbrica ne se connecte jamais de lui-même)</translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
         <source>&amp;Edit profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier le profil…</translation>
     </message>
     <message>
         <source>&amp;New profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau profil…</translation>
     </message>
     <message>
         <source>Budgets of %1 appear here once Fabbrica is connected (Cluster ▸ Connect): granted, used and left per project, and when the budget runs out at the current pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les budgets de %1 s&apos;affichent ici une fois Fabbrica connecté (Cluster ▸ Se connecter) : attribué, consommé et restant par projet, et la date d&apos;épuisement du budget au rythme actuel.</translation>
     </message>
     <message>
         <source>Pick where to run it on the left first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord à gauche où l&apos;exécuter.</translation>
     </message>
     <message>
         <source>Connect to %1 first: Fabbrica needs its SSH connection to check the budget and submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous d&apos;abord à %1 : Fabbrica a besoin de sa connexion SSH pour vérifier le budget et soumettre.</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>Checking the cost of %1 on %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du coût de %1 sur %2…</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Cost:&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Budget:&lt;/b&gt; %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Coût :&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Budget :&lt;/b&gt; %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Expected start:&lt;/b&gt; %1 (Slurm&apos;s estimate)&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Début prévu :&lt;/b&gt; %1 (estimation de Slurm)&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Cannot submit to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de soumettre sur %1</translation>
     </message>
     <message>
         <source>Submit %1 to %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre %1 sur %2 ?</translation>
     </message>
     <message>
         <source>Submit anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre quand même</translation>
     </message>
     <message>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre</translation>
     </message>
     <message>
         <source>Job %1 (%2) on %3 ended: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Le job %1 (%2) sur %3 s&apos;est terminé : %4</translation>
     </message>
 </context>
 <context>
@@ -1816,54 +1817,71 @@ Environment:
 
 Exit codes: 0 success, 1 failure, 2 invalid input or usage.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : fabbrica [FICHIER…]    ouvrir l&apos;application de bureau (avec des fichiers d&apos;expérience)
+              fabbrica COMMANDE [OPTIONS]
+
+Commandes :
+  validate FICHIER… [--upgrade]   vérifier des fichiers d&apos;expérience ; chaque problème est affiché
+                                  sous la forme &quot;FICHIER: /chemin/json: ce qui ne va pas&quot; (code de
+                                  sortie 2 si l&apos;un d&apos;eux est invalide) ; --upgrade réécrit les fichiers
+                                  d&apos;un ancien schéma dans le schéma actuel
+  profiles [--json]               lister les profils de cluster (Cet ordinateur et &lt;config&gt;/profiles/*.json)
+  --version                       afficher la version, Qt, libssh et le périphérique du moteur local
+  --help                          afficher cette aide
+
+Environnement :
+  FABBRICA_CONFIG_DIR             utiliser ce dossier au lieu du dossier de configuration de la plateforme
+  FABBRICA_DATA_DIR               utiliser ce dossier au lieu du dossier de données de la plateforme
+
+Codes de sortie : 0 succès, 1 échec, 2 entrée ou utilisation invalide.
+</translation>
     </message>
     <message>
         <source>fabbrica validate: unknown option %1 (see fabbrica --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>fabbrica validate : option inconnue %1 (voir fabbrica --help)</translation>
     </message>
     <message>
         <source>fabbrica validate: name at least one experiment file, e.g. fabbrica validate experiment.json</source>
-        <translation type="unfinished"></translation>
+        <translation>fabbrica validate : indiquez au moins un fichier d&apos;expérience, par ex. fabbrica validate experiment.json</translation>
     </message>
     <message numerus="yes">
         <source>%1: invalid (%n problem(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : invalide (%n problème)</numerusform>
+            <numerusform>%1 : invalide (%n problèmes)</numerusform>
         </translation>
     </message>
     <message>
         <source> (upgraded to %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (mis à niveau vers %1)</translation>
     </message>
     <message>
         <source> (older schema; run with --upgrade to rewrite it)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ancien schéma ; relancez avec --upgrade pour le réécrire)</translation>
     </message>
     <message>
         <source>%1: valid experiment &quot;%2&quot;%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : expérience valide &quot;%2&quot;%3</translation>
     </message>
     <message>
         <source>fabbrica profiles: unknown argument %1 (see fabbrica --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>fabbrica profiles : argument inconnu %1 (voir fabbrica --help)</translation>
     </message>
     <message>
         <source>warning: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : %1 : %2</translation>
     </message>
     <message>
         <source>local processes</source>
-        <translation type="unfinished"></translation>
+        <translation>processus locaux</translation>
     </message>
     <message>
         <source>fabbrica: unknown command &quot;%1&quot; (see fabbrica --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>fabbrica : commande inconnue &quot;%1&quot; (voir fabbrica --help)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>  check --profile NAME         connect with a profile: print the host key fingerprint, the
@@ -1872,308 +1890,316 @@ Exit codes: 0 success, 1 failure, 2 invalid input or usage.
                                stdin when it is not a terminal); an unknown host key is
                                refused unless --accept-new-host-key, a changed one always
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  check --profile NOM             se connecter avec un profil : afficher l&apos;empreinte de la clé
+        [--accept-new-host-key]   d&apos;hôte, la méthode de connexion, l&apos;utilisateur distant et
+        [--timeout SECONDES]      `sinfo --version` ; les secrets sont demandés dans le terminal
+                                  (une ligne chacun sur stdin s&apos;il ne s&apos;agit pas d&apos;un terminal) ;
+                                  une clé d&apos;hôte inconnue est refusée sauf avec --accept-new-host-key,
+                                  une clé modifiée l&apos;est toujours
+</translation>
     </message>
     <message>
         <source>fabbrica check: --timeout takes a number of seconds, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fabbrica check : --timeout attend un nombre de secondes, valeur reçue : %1</translation>
     </message>
     <message>
         <source>fabbrica check: unknown argument %1 (see fabbrica --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>fabbrica check : argument inconnu %1 (voir fabbrica --help)</translation>
     </message>
     <message>
         <source>fabbrica check: name a profile, e.g. fabbrica check --profile leonardo (fabbrica profiles lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>fabbrica check : indiquez un profil, par ex. fabbrica check --profile leonardo (fabbrica profiles les liste)</translation>
     </message>
     <message>
         <source>fabbrica check: no profile named &quot;%1&quot; in %2 (fabbrica profiles lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>fabbrica check : aucun profil nommé &quot;%1&quot; dans %2 (fabbrica profiles les liste)</translation>
     </message>
     <message>
         <source>fabbrica check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fabbrica check : %1</translation>
     </message>
     <message>
         <source>note: ~/.ssh/config: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>remarque : ~/.ssh/config : %1</translation>
     </message>
     <message>
         <source>Connecting to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1</translation>
     </message>
     <message>
         <source> via %1</source>
-        <translation type="unfinished"></translation>
+        <translation> via %1</translation>
     </message>
     <message>
         <source>no answer within %1 s (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse en %1 s (%2)</translation>
     </message>
     <message>
         <source>fabbrica check: cannot connect with profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fabbrica check : impossible de se connecter avec le profil &quot;%1&quot; : %2</translation>
     </message>
     <message>
         <source>Jump host:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte de rebond :       %1</translation>
     </message>
     <message>
         <source>Host key:      %1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;hôte :           %1 %2 (%3)</translation>
     </message>
     <message>
         <source>Logged in by:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifié par :      %1</translation>
     </message>
     <message>
         <source>Certificate:   valid for %1 more (until %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat :           valide encore %1 (jusqu&apos;au %2)</translation>
     </message>
     <message>
         <source>fabbrica check: `id -un` failed on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fabbrica check : `id -un` a échoué sur %1 : %2</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse</translation>
     </message>
     <message>
         <source>Remote user:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur distant :  %1</translation>
     </message>
     <message>
         <source>fabbrica check: `sinfo --version` did not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fabbrica check : `sinfo --version` ne s&apos;est pas exécuté : %1</translation>
     </message>
     <message>
         <source>fabbrica check: `sinfo --version` failed (exit %1): %2 — is Slurm in the login shell&apos;s PATH on %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>fabbrica check : `sinfo --version` a échoué (code de sortie %1) : %2 — Slurm est-il dans le PATH du shell de connexion sur %3 ?</translation>
     </message>
     <message>
         <source>Slurm:         %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Slurm :                %1</translation>
     </message>
     <message>
         <source>OK: profile &quot;%1&quot; works.</source>
-        <translation type="unfinished"></translation>
+        <translation>OK : le profil &quot;%1&quot; fonctionne.</translation>
     </message>
     <message>
         <source>fabbrica metrics: no job %1 on This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>fabbrica metrics : aucun job %1 sur Cet ordinateur</translation>
     </message>
     <message>
         <source>fabbrica metrics: job %1 has written no metrics (yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>fabbrica metrics : le job %1 n&apos;a (encore) écrit aucune métrique</translation>
     </message>
     <message numerus="yes">
         <source>fabbrica metrics: %n line(s) could not be read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>fabbrica metrics : %n ligne n&apos;a pas pu être lue</numerusform>
+            <numerusform>fabbrica metrics : %n lignes n&apos;ont pas pu être lues</numerusform>
         </translation>
     </message>
     <message>
         <source>fabbrica metrics: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fabbrica metrics : %1</translation>
     </message>
     <message>
         <source>fabbrica metrics: no stored metrics for job %1 of %2; open the job in Fabbrica while it runs to stream them</source>
-        <translation type="unfinished"></translation>
+        <translation>fabbrica metrics : aucune métrique stockée pour le job %1 de %2 ; ouvrez le job dans Fabbrica pendant son exécution pour les recevoir en flux</translation>
     </message>
     <message>
         <source>fabbrica metrics: --follow reads live files on This computer only; printing the points stored so far</source>
-        <translation type="unfinished"></translation>
+        <translation>fabbrica metrics : --follow ne lit les fichiers en direct que sur Cet ordinateur ; affichage des points stockés jusqu&apos;ici</translation>
     </message>
     <message>
         <source>fabbrica metrics: %1 was still running when last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>fabbrica metrics : %1 était encore en cours lors de la dernière observation</translation>
     </message>
     <message>
         <source>  metrics JOBID --profile NAME [--follow] [--json]
                                print a job&apos;s training metrics, one point per line
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  metrics JOBID --profile NOM [--follow] [--json]
+                                  afficher les métriques d&apos;entraînement d&apos;un job, un point par ligne
+</translation>
     </message>
     <message>
         <source>fabbrica metrics: unexpected argument %1 (see fabbrica --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>fabbrica metrics : argument inattendu %1 (voir fabbrica --help)</translation>
     </message>
     <message>
         <source>fabbrica metrics: which job? (fabbrica metrics JOBID --profile NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>fabbrica metrics : quel job ? (fabbrica metrics JOBID --profile NOM)</translation>
     </message>
     <message>
         <source>fabbrica %1: no profile named &quot;%2&quot; in %3 (fabbrica profiles lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>fabbrica %1 : aucun profil nommé &quot;%2&quot; dans %3 (fabbrica profiles les liste)</translation>
     </message>
     <message>
         <source>fabbrica %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fabbrica %1 : %2</translation>
     </message>
     <message>
         <source>fabbrica %1: cannot connect with profile &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>fabbrica %1 : impossible de se connecter avec le profil &quot;%2&quot; : %3</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>fabbrica jobs: no answer from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fabbrica jobs : aucune réponse de %1</translation>
     </message>
     <message>
         <source>fabbrica jobs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fabbrica jobs : %1</translation>
     </message>
     <message numerus="yes">
         <source>note: %n line(s) of the scheduler&apos;s answer could not be read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>remarque : %n ligne de la réponse de l&apos;ordonnanceur n&apos;a pas pu être lue</numerusform>
+            <numerusform>remarque : %n lignes de la réponse de l&apos;ordonnanceur n&apos;ont pas pu être lues</numerusform>
         </translation>
     </message>
     <message>
         <source>JOBID</source>
-        <translation type="unfinished"></translation>
+        <translation>JOBID</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉTAT</translation>
     </message>
     <message>
         <source>ELAPSED</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉCOULÉ</translation>
     </message>
     <message>
         <source>EXIT</source>
-        <translation type="unfinished"></translation>
+        <translation>SORTIE</translation>
     </message>
     <message>
         <source>NODES</source>
-        <translation type="unfinished"></translation>
+        <translation>NŒUDS</translation>
     </message>
     <message>
         <source>WHY</source>
-        <translation type="unfinished"></translation>
+        <translation>RAISON</translation>
     </message>
     <message>
         <source>fabbrica allocations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fabbrica allocations : %1</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>remarque : %1</translation>
     </message>
     <message>
         <source>ACCOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>COMPTE</translation>
     </message>
     <message>
         <source>UNIT</source>
-        <translation type="unfinished"></translation>
+        <translation>UNITÉ</translation>
     </message>
     <message>
         <source>GRANTED</source>
-        <translation type="unfinished"></translation>
+        <translation>ATTRIBUÉ</translation>
     </message>
     <message>
         <source>USED</source>
-        <translation type="unfinished"></translation>
+        <translation>CONSOMMÉ</translation>
     </message>
     <message>
         <source>LEFT</source>
-        <translation type="unfinished"></translation>
+        <translation>RESTANT</translation>
     </message>
     <message>
         <source>SOURCE</source>
-        <translation type="unfinished"></translation>
+        <translation>SOURCE</translation>
     </message>
     <message>
         <source>fabbrica partitions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fabbrica partitions : %1</translation>
     </message>
     <message>
         <source>PARTITION</source>
-        <translation type="unfinished"></translation>
+        <translation>PARTITION</translation>
     </message>
     <message>
         <source>IDLE/NODES</source>
-        <translation type="unfinished"></translation>
+        <translation>LIBRES/NŒUDS</translation>
     </message>
     <message>
         <source>GPUS/NODE</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU/NŒUD</translation>
     </message>
     <message>
         <source>FREE GPUS</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU LIBRES</translation>
     </message>
     <message>
         <source>MAX TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>DURÉE MAX</translation>
     </message>
     <message>
         <source>cancelled %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 annulé</translation>
     </message>
     <message>
         <source>fabbrica cancel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fabbrica cancel : %1</translation>
     </message>
     <message>
         <source>fabbrica %1: %2 is not a valid experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>fabbrica %1 : %2 n&apos;est pas une expérience valide</translation>
     </message>
     <message>
         <source>fabbrica submit: no answer from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fabbrica submit : aucune réponse de %1</translation>
     </message>
     <message>
         <source>Cost:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût :    %1</translation>
     </message>
     <message>
         <source>Budget:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget :  %1</translation>
     </message>
     <message>
         <source>Starts:   about %1 (sbatch --test-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Début :   vers %1 (sbatch --test-only)</translation>
     </message>
     <message>
         <source>fabbrica submit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fabbrica submit : %1</translation>
     </message>
     <message>
         <source>Dry run: nothing was submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation : rien n&apos;a été soumis.</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche dans %1</numerusform>
+            <numerusform>%n tâches dans %1</numerusform>
         </translation>
     </message>
     <message>
         <source>fabbrica script: name one experiment file</source>
-        <translation type="unfinished"></translation>
+        <translation>fabbrica script : indiquez un seul fichier d&apos;expérience</translation>
     </message>
     <message>
         <source>fabbrica script: no usable profile named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>fabbrica script : aucun profil utilisable nommé &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>note: the parameter table %1 (%n task(s)) is uploaded beside the script</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>remarque : la table des paramètres %1 (%n tâche) est envoyée à côté du script</numerusform>
+            <numerusform>remarque : la table des paramètres %1 (%n tâches) est envoyée à côté du script</numerusform>
         </translation>
     </message>
     <message>
@@ -2189,1257 +2215,1275 @@ Exit codes: 0 success, 1 failure, 2 invalid input or usage.
         [--json]
   (--profile this-computer, the default, runs experiments on this computer)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  script FICHIER [--profile NOM]  afficher le script batch que l&apos;expérience soumettrait
+  submit FICHIER --profile NOM    estimer le coût, vérifier le compte, soumettre ; affiche le
+        [--dry-run] [--json]      ou les identifiants de job. --dry-run s&apos;arrête avant sbatch
+  jobs --profile NOM [JOBID…]     vos jobs (ou ceux-ci), avec les raisons d&apos;attente en clair
+        [--json]
+  cancel JOBID… --profile NOM     annuler des jobs
+  allocations --profile NOM       budgets : attribué, consommé, restant (l&apos;inconnu reste inconnu)
+        [--json]
+  partitions --profile NOM        partitions avec GPU par nœud, GPU libres, limites de temps
+        [--json]
+  (--profile this-computer, la valeur par défaut, exécute les expériences sur cet ordinateur)
+</translation>
     </message>
     <message>
         <source>fabbrica %1: unknown option %2 (see fabbrica --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>fabbrica %1 : option inconnue %2 (voir fabbrica --help)</translation>
     </message>
     <message>
         <source>fabbrica submit: name one experiment file, e.g. fabbrica submit sweep.json --profile leonardo</source>
-        <translation type="unfinished"></translation>
+        <translation>fabbrica submit : indiquez un seul fichier d&apos;expérience, par ex. fabbrica submit sweep.json --profile leonardo</translation>
     </message>
     <message>
         <source>fabbrica cancel: name the job id(s) to cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>fabbrica cancel : indiquez le ou les identifiants des jobs à annuler</translation>
     </message>
 </context>
 <context>
     <name>fab::json</name>
     <message>
         <source>not valid JSON at line %1, column %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON invalide à la ligne %1, colonne %2 (%3)</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste</translation>
     </message>
     <message>
         <source>cannot create folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>%1 is too large (%2 bytes; at most %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est trop volumineux (%2 octets ; %3 au maximum)</translation>
     </message>
 </context>
 <context>
     <name>fab::localgpu</name>
     <message>
         <source>no NVIDIA GPU or driver found</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun GPU ou pilote NVIDIA trouvé</translation>
     </message>
     <message>
         <source>the CUDA attention kernel takes heads of up to 128 channels; this model has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le noyau d&apos;attention CUDA accepte des têtes de 128 canaux au plus ; ce modèle en a %1</translation>
     </message>
 </context>
 <context>
     <name>fab::localgpu::Checkpoint</name>
     <message>
         <source>%1 is not a Fabbrica checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un checkpoint Fabbrica</translation>
     </message>
     <message>
         <source>%1 was written for a different model than this run&apos;s (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été écrit pour un autre modèle que celui de cette exécution (%2)</translation>
     </message>
     <message>
         <source>shapes differ</source>
-        <translation type="unfinished"></translation>
+        <translation>les formes diffèrent</translation>
     </message>
     <message>
         <source>%1: tensor %2 is missing or has the wrong shape</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le tenseur %2 est absent ou n&apos;a pas la bonne forme</translation>
     </message>
     <message>
         <source>%1: step, rng or data_position in its metadata is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : step, rng ou data_position dans ses métadonnées n&apos;est pas un nombre</translation>
     </message>
 </context>
 <context>
     <name>fab::localgpu::Data</name>
     <message>
         <source>sequence length must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>la longueur de séquence doit valoir au moins 1</translation>
     </message>
     <message>
         <source>validation fraction must be between 0 and 0.5, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la fraction de validation doit être comprise entre 0 et 0,5, valeur reçue : %1</translation>
     </message>
     <message>
         <source>data file %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de données %1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>cannot read data file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier de données %1 : %2</translation>
     </message>
     <message>
         <source>data file %1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de données %1 est vide</translation>
     </message>
     <message>
         <source>unknown data format &quot;%1&quot; (auto, text, jsonl or pairs)</source>
-        <translation type="unfinished"></translation>
+        <translation>format de données inconnu &quot;%1&quot; (auto, text, jsonl ou pairs)</translation>
     </message>
     <message>
         <source>%1 line %2: not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2 : ce n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <source>%1 line %2: needs string fields &quot;prompt&quot; and &quot;completion&quot; like the lines before it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2 : il faut des champs texte &quot;prompt&quot; et &quot;completion&quot;, comme dans les lignes précédentes</translation>
     </message>
     <message>
         <source>%1 line %2: needs a string field &quot;text&quot; (or &quot;prompt&quot; and &quot;completion&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2 : il faut un champ texte &quot;text&quot; (ou &quot;prompt&quot; et &quot;completion&quot;)</translation>
     </message>
     <message>
         <source>%1 has no records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucun enregistrement</translation>
     </message>
     <message>
         <source>%1 gives no training tokens to learn from (%2 tokens in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne fournit aucun token d&apos;entraînement à apprendre (%2 tokens en tout)</translation>
     </message>
 </context>
 <context>
     <name>fab::localgpu::Device</name>
     <message>
         <source>%1 (%2 GB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Go)</translation>
     </message>
     <message numerus="yes">
         <source>CPU, %n thread(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>CPU, %n thread</numerusform>
+            <numerusform>CPU, %n threads</numerusform>
         </translation>
     </message>
     <message>
         <source>no NVIDIA GPU or driver found</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun GPU ou pilote NVIDIA trouvé</translation>
     </message>
     <message>
         <source>built without CUDA</source>
-        <translation type="unfinished"></translation>
+        <translation>compilé sans CUDA</translation>
     </message>
 </context>
 <context>
     <name>fab::localgpu::Engine</name>
     <message>
         <source>this build of Fabbrica has no CUDA path</source>
-        <translation type="unfinished"></translation>
+        <translation>cette version de Fabbrica est compilée sans prise en charge de CUDA</translation>
     </message>
 </context>
 <context>
     <name>fab::localgpu::LocalRuns</name>
     <message>
         <source>the sample dataset is missing from this build</source>
-        <translation type="unfinished"></translation>
+        <translation>le jeu de données d&apos;exemple est absent de cette version</translation>
     </message>
     <message>
         <source>cannot write the sample dataset into %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire le jeu de données d&apos;exemple dans %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>fab::localgpu::Lora</name>
     <message>
         <source>LoRA rank must be between 0 (full fine-tune) and 4096, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le rang LoRA doit être compris entre 0 (fine-tuning complet) et 4096, valeur reçue : %1</translation>
     </message>
     <message>
         <source>LoRA alpha must be positive, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;alpha LoRA doit être positif, valeur reçue : %1</translation>
     </message>
     <message>
         <source>LoRA dropout must be in [0, 1), got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le dropout LoRA doit être dans [0, 1), valeur reçue : %1</translation>
     </message>
     <message>
         <source>LoRA needs at least one target module (c_attn, c_proj, c_fc)</source>
-        <translation type="unfinished"></translation>
+        <translation>LoRA nécessite au moins un module cible (c_attn, c_proj, c_fc)</translation>
     </message>
     <message>
         <source>unknown LoRA target module &quot;%1&quot; (use c_attn, c_proj, c_fc)</source>
-        <translation type="unfinished"></translation>
+        <translation>module cible LoRA inconnu &quot;%1&quot; (utilisez c_attn, c_proj, c_fc)</translation>
     </message>
 </context>
 <context>
     <name>fab::localgpu::ModelConfig</name>
     <message>
         <source>vocabulary size must be between 2 and 1048576, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la taille du vocabulaire doit être comprise entre 2 et 1048576, valeur reçue : %1</translation>
     </message>
     <message>
         <source>context length must be between 1 and 65536, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la longueur de contexte doit être comprise entre 1 et 65536, valeur reçue : %1</translation>
     </message>
     <message>
         <source>number of layers must be between 1 and 256, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre de couches doit être compris entre 1 et 256, valeur reçue : %1</translation>
     </message>
     <message>
         <source>heads and width must be positive (width at most 65536), got %1 heads, width %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre de têtes et la largeur doivent être positifs (largeur de 65536 au plus), valeurs reçues : %1 têtes, largeur %2</translation>
     </message>
     <message>
         <source>width %1 is not a multiple of the number of heads %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la largeur %1 n&apos;est pas un multiple du nombre de têtes %2</translation>
     </message>
     <message>
         <source>layer_norm_epsilon must be between 0 and 1, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>layer_norm_epsilon doit être compris entre 0 et 1, valeur reçue : %1</translation>
     </message>
     <message>
         <source>config.json is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>config.json n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <source>config.json describes a &quot;%1&quot; model; only GPT-2 (model_type &quot;gpt2&quot;) is supported</source>
-        <translation type="unfinished"></translation>
+        <translation>config.json décrit un modèle &quot;%1&quot; ; seul GPT-2 (model_type &quot;gpt2&quot;) est pris en charge</translation>
     </message>
     <message>
         <source>config.json has no integer &quot;vocab_size&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>config.json n&apos;a pas d&apos;entier &quot;vocab_size&quot;</translation>
     </message>
     <message>
         <source>config.json has no integer &quot;n_positions&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>config.json n&apos;a pas d&apos;entier &quot;n_positions&quot;</translation>
     </message>
     <message>
         <source>config.json has no integer &quot;n_layer&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>config.json n&apos;a pas d&apos;entier &quot;n_layer&quot;</translation>
     </message>
     <message>
         <source>config.json has no integer &quot;n_head&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>config.json n&apos;a pas d&apos;entier &quot;n_head&quot;</translation>
     </message>
     <message>
         <source>config.json has no integer &quot;n_embd&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>config.json n&apos;a pas d&apos;entier &quot;n_embd&quot;</translation>
     </message>
     <message>
         <source>config.json uses activation &quot;%1&quot;; this engine implements GPT-2&apos;s tanh GELU (gelu_new)</source>
-        <translation type="unfinished"></translation>
+        <translation>config.json utilise l&apos;activation &quot;%1&quot; ; ce moteur implémente la GELU tanh de GPT-2 (gelu_new)</translation>
     </message>
     <message>
         <source>config.json sets n_inner %1; only the GPT-2 MLP of 4 × n_embd is supported</source>
-        <translation type="unfinished"></translation>
+        <translation>config.json fixe n_inner à %1 ; seul le MLP de GPT-2 de 4 × n_embd est pris en charge</translation>
     </message>
     <message>
         <source>config.json unties the output head; GPT-2&apos;s head is tied to wte</source>
-        <translation type="unfinished"></translation>
+        <translation>config.json délie la tête de sortie ; la tête de GPT-2 est liée à wte</translation>
     </message>
     <message>
         <source>config.json: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>config.json : %1</translation>
     </message>
 </context>
 <context>
     <name>fab::localgpu::Safetensors</name>
     <message>
         <source>not a safetensors file: shorter than its 8-byte header length</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un fichier safetensors : plus court que son champ de longueur d&apos;en-tête de 8 octets</translation>
     </message>
     <message>
         <source>not a safetensors file: header length %1 is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un fichier safetensors : la longueur d&apos;en-tête %1 est hors limites</translation>
     </message>
     <message>
         <source>truncated safetensors file: the header needs %1 bytes, the file has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier safetensors tronqué : l&apos;en-tête nécessite %1 octets, le fichier en a %2</translation>
     </message>
     <message>
         <source>safetensors header incomplete in memory</source>
-        <translation type="unfinished"></translation>
+        <translation>en-tête safetensors incomplet en mémoire</translation>
     </message>
     <message>
         <source>safetensors header is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;en-tête safetensors n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <source>safetensors __metadata__ is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>le __metadata__ safetensors n&apos;est pas un objet</translation>
     </message>
     <message>
         <source>safetensors __metadata__ value &quot;%1&quot; is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur &quot;%1&quot; du __metadata__ safetensors n&apos;est pas une chaîne</translation>
     </message>
     <message>
         <source>tensor &quot;%1&quot;: entry is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>tenseur &quot;%1&quot; : l&apos;entrée n&apos;est pas un objet</translation>
     </message>
     <message>
         <source>tensor &quot;%1&quot;: no dtype</source>
-        <translation type="unfinished"></translation>
+        <translation>tenseur &quot;%1&quot; : pas de dtype</translation>
     </message>
     <message>
         <source>tensor &quot;%1&quot;: shape is not a list of at most 8 dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>tenseur &quot;%1&quot; : shape n&apos;est pas une liste d&apos;au plus 8 dimensions</translation>
     </message>
     <message>
         <source>tensor &quot;%1&quot;: data_offsets is not [begin, end]</source>
-        <translation type="unfinished"></translation>
+        <translation>tenseur &quot;%1&quot; : data_offsets n&apos;est pas de la forme [begin, end]</translation>
     </message>
     <message>
         <source>tensor &quot;%1&quot;: unknown dtype &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>tenseur &quot;%1&quot; : dtype inconnu &quot;%2&quot;</translation>
     </message>
     <message>
         <source>tensor &quot;%1&quot;: a dimension is not a non-negative integer</source>
-        <translation type="unfinished"></translation>
+        <translation>tenseur &quot;%1&quot; : une dimension n&apos;est pas un entier positif ou nul</translation>
     </message>
     <message>
         <source>tensor &quot;%1&quot;: shape is larger than the file</source>
-        <translation type="unfinished"></translation>
+        <translation>tenseur &quot;%1&quot; : la forme dépasse la taille du fichier</translation>
     </message>
     <message>
         <source>tensor &quot;%1&quot;: data_offsets are not non-negative integers</source>
-        <translation type="unfinished"></translation>
+        <translation>tenseur &quot;%1&quot; : data_offsets ne sont pas des entiers positifs ou nuls</translation>
     </message>
     <message>
         <source>tensor &quot;%1&quot;: data_offsets [%2, %3] fall outside the %4 data bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>tenseur &quot;%1&quot; : data_offsets [%2, %3] sortent des %4 octets de données</translation>
     </message>
     <message>
         <source>tensor &quot;%1&quot;: %2 × %3 bytes do not fill data_offsets [%4, %5]</source>
-        <translation type="unfinished"></translation>
+        <translation>tenseur &quot;%1&quot; : %2 × %3 octets ne remplissent pas data_offsets [%4, %5]</translation>
     </message>
     <message>
         <source>tensors &quot;%1&quot; and &quot;%2&quot; overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>les tenseurs &quot;%1&quot; et &quot;%2&quot; se chevauchent</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1: tensor &quot;%2&quot; is cut short (file changed while reading?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le tenseur &quot;%2&quot; est tronqué (fichier modifié pendant la lecture ?)</translation>
     </message>
     <message>
         <source>%1: tensor &quot;%2&quot; has dtype %3; weights must be F32, F16, BF16 or F64</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le tenseur &quot;%2&quot; est de dtype %3 ; les poids doivent être en F32, F16, BF16 ou F64</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>fab::localgpu::ScaleUp</name>
     <message>
         <source>%1 has no exported model yet (model.safetensors + config.json): finish or resume the local run first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas encore de modèle exporté (model.safetensors + config.json) : terminez ou reprenez d&apos;abord l&apos;exécution locale</translation>
     </message>
     <message>
         <source>the run&apos;s data file %1 is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de données %1 de l&apos;exécution a disparu</translation>
     </message>
     <message>
         <source>scale-up needs at least one node and one GPU per node</source>
-        <translation type="unfinished"></translation>
+        <translation>le passage à l&apos;échelle nécessite au moins un nœud et un GPU par nœud</translation>
     </message>
     <message>
         <source>each of the %1 GPUs takes batch × grad_accum sequences per step: the global batch is %1 times the local run&apos;s; lower lr or grad_accum to keep it the same</source>
-        <translation type="unfinished"></translation>
+        <translation>chacun des %1 GPU traite batch × grad_accum séquences par étape : le batch global est %1 fois celui de l&apos;exécution locale ; réduisez lr ou grad_accum pour le garder identique</translation>
     </message>
     <message>
         <source>the cluster run starts from this run&apos;s exported model (LoRA merged into it)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;exécution sur le cluster part du modèle exporté de cette exécution (avec LoRA fusionné)</translation>
     </message>
     <message>
         <source>cannot write the training script into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire le script d&apos;entraînement dans %1</translation>
     </message>
     <message>
         <source>cannot put %1 into %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de placer %1 dans %2 : %3</translation>
     </message>
     <message>
         <source>%1 has AMD GPUs: the scale-up script is written for NVIDIA GPUs (CUDA, NCCL) and does not apply there. Use the site&apos;s ROCm PyTorch containers and an experiment of your own instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a des GPU AMD : le script de passage à l&apos;échelle est écrit pour des GPU NVIDIA (CUDA, NCCL) et ne s&apos;y applique pas. Utilisez plutôt les conteneurs PyTorch ROCm du site et une expérience de votre cru.</translation>
     </message>
     <message>
         <source>%1 has %2 GPUs: the scale-up script is written for NVIDIA GPUs (CUDA, NCCL)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a des GPU %2 : le script de passage à l&apos;échelle est écrit pour des GPU NVIDIA (CUDA, NCCL)</translation>
     </message>
 </context>
 <context>
     <name>fab::localgpu::Tokenizer</name>
     <message>
         <source>encoder.json is not a JSON object of token → id</source>
-        <translation type="unfinished"></translation>
+        <translation>encoder.json n&apos;est pas un objet JSON de la forme token → id</translation>
     </message>
     <message>
         <source>encoder.json: the id of &quot;%1&quot; is not a small non-negative integer</source>
-        <translation type="unfinished"></translation>
+        <translation>encoder.json : l&apos;id de &quot;%1&quot; n&apos;est pas un petit entier positif ou nul</translation>
     </message>
     <message>
         <source>vocab.bpe line %1 is not &quot;first second&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>vocab.bpe, ligne %1 : n&apos;est pas de la forme &quot;first second&quot;</translation>
     </message>
     <message>
         <source>vocab.bpe has no merges</source>
-        <translation type="unfinished"></translation>
+        <translation>vocab.bpe ne contient aucune fusion (merges)</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>the built-in GPT-2 tokenizer files are missing from this build</source>
-        <translation type="unfinished"></translation>
+        <translation>les fichiers du tokenizer GPT-2 intégré sont absents de cette version</translation>
     </message>
     <message>
         <source>%1 has no GPT-2 tokenizer (encoder.json + vocab.bpe, or vocab.json + merges.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de tokenizer GPT-2 (encoder.json + vocab.bpe, ou vocab.json + merges.txt)</translation>
     </message>
     <message>
         <source>unknown tokenizer &quot;%1&quot;: use byte, gpt2 or a folder with encoder.json + vocab.bpe</source>
-        <translation type="unfinished"></translation>
+        <translation>tokenizer inconnu &quot;%1&quot; : utilisez byte, gpt2 ou un dossier contenant encoder.json + vocab.bpe</translation>
     </message>
 </context>
 <context>
     <name>fab::localgpu::TrainConfig</name>
     <message>
         <source>the fine-tune settings must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>les paramètres de fine-tuning doivent être un objet JSON</translation>
     </message>
     <message>
         <source>%1 must be an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un entier</translation>
     </message>
     <message>
         <source>%1 must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un nombre</translation>
     </message>
     <message>
         <source>%1 must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être une chaîne</translation>
     </message>
     <message>
         <source>unknown setting &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>paramètre inconnu &quot;%1&quot;</translation>
     </message>
     <message>
         <source>model must be an object {layers, heads, width, context}</source>
-        <translation type="unfinished"></translation>
+        <translation>model doit être un objet {layers, heads, width, context}</translation>
     </message>
     <message>
         <source>lora must be an object {rank, alpha, dropout, targets}</source>
-        <translation type="unfinished"></translation>
+        <translation>lora doit être un objet {rank, alpha, dropout, targets}</translation>
     </message>
     <message>
         <source>lora.targets must be a list such as [&quot;c_attn&quot;, &quot;c_proj&quot;, &quot;c_fc&quot;]</source>
-        <translation type="unfinished"></translation>
+        <translation>lora.targets doit être une liste telle que [&quot;c_attn&quot;, &quot;c_proj&quot;, &quot;c_fc&quot;]</translation>
     </message>
     <message>
         <source>lora.targets must hold strings</source>
-        <translation type="unfinished"></translation>
+        <translation>lora.targets doit contenir des chaînes</translation>
     </message>
     <message>
         <source>seed must be an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>seed doit être un entier</translation>
     </message>
     <message>
         <source>no training data: give a text or JSONL file (--data FILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune donnée d&apos;entraînement : fournissez un fichier texte ou JSONL (--data FICHIER)</translation>
     </message>
     <message>
         <source>no run folder: give one with --out DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun dossier d&apos;exécution : indiquez-en un avec --out DOSSIER</translation>
     </message>
     <message>
         <source>steps must be at least 1, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>steps doit valoir au moins 1, valeur reçue : %1</translation>
     </message>
     <message>
         <source>batch and grad_accum must be at least 1, got %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>batch et grad_accum doivent valoir au moins 1, valeurs reçues : %1 et %2</translation>
     </message>
     <message>
         <source>seq must be between 2 and 65536, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seq doit être compris entre 2 et 65536, valeur reçue : %1</translation>
     </message>
     <message>
         <source>lr must be positive and below 10, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lr doit être positif et inférieur à 10, valeur reçue : %1</translation>
     </message>
     <message>
         <source>min_lr_ratio must be in [0, 1], got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>min_lr_ratio doit être dans [0, 1], valeur reçue : %1</translation>
     </message>
     <message>
         <source>warmup must be 0 or more steps</source>
-        <translation type="unfinished"></translation>
+        <translation>warmup doit valoir 0 étape ou plus</translation>
     </message>
     <message>
         <source>AdamW needs weight_decay &gt;= 0, beta1 and beta2 in [0, 1), eps &gt; 0</source>
-        <translation type="unfinished"></translation>
+        <translation>AdamW nécessite weight_decay &gt;= 0, beta1 et beta2 dans [0, 1), eps &gt; 0</translation>
     </message>
     <message>
         <source>grad_clip must be 0 (off) or positive</source>
-        <translation type="unfinished"></translation>
+        <translation>grad_clip doit valoir 0 (désactivé) ou être positif</translation>
     </message>
     <message>
         <source>eval_every and sample_every must be &gt;= 0, eval_batches and sample_tokens &gt;= 1, top_k &gt;= 0, temperature &gt; 0</source>
-        <translation type="unfinished"></translation>
+        <translation>eval_every et sample_every doivent être &gt;= 0, eval_batches et sample_tokens &gt;= 1, top_k &gt;= 0, temperature &gt; 0</translation>
     </message>
     <message>
         <source>checkpoint_every must be &gt;= 0 and keep_checkpoints &gt;= 1</source>
-        <translation type="unfinished"></translation>
+        <translation>checkpoint_every doit être &gt;= 0 et keep_checkpoints &gt;= 1</translation>
     </message>
     <message>
         <source>device must be auto, cpu or cuda, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>device doit valoir auto, cpu ou cuda, valeur reçue : &quot;%1&quot;</translation>
     </message>
     <message>
         <source>threads must be between 0 (all cores) and 1024</source>
-        <translation type="unfinished"></translation>
+        <translation>threads doit être compris entre 0 (tous les cœurs) et 1024</translation>
     </message>
 </context>
 <context>
     <name>fab::localgpu::Trainer</name>
     <message>
         <source>cancelled at step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé à l&apos;étape %1</translation>
     </message>
     <message>
         <source>finished %1 steps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 étapes terminées</translation>
     </message>
 </context>
 <context>
     <name>fab::localgpu::TrainingRun</name>
     <message>
         <source>--resume needs the run folder (--out DIR)</source>
-        <translation type="unfinished"></translation>
+        <translation>--resume nécessite le dossier d&apos;exécution (--out DOSSIER)</translation>
     </message>
     <message>
         <source>no checkpoint to resume from in %1/checkpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun checkpoint à partir duquel reprendre dans %1/checkpoints</translation>
     </message>
     <message>
         <source>%1 is not a Fabbrica checkpoint (no train_config)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un checkpoint Fabbrica (pas de train_config)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>the %1 tokenizer has %2 tokens but the model&apos;s vocabulary has only %3</source>
-        <translation type="unfinished"></translation>
+        <translation>le tokenizer %1 a %2 tokens mais le vocabulaire du modèle n&apos;en a que %3</translation>
     </message>
     <message>
         <source>seq %1 is longer than the model&apos;s context of %2 positions</source>
-        <translation type="unfinished"></translation>
+        <translation>seq %1 dépasse le contexte du modèle (%2 positions)</translation>
     </message>
     <message>
         <source>data: %1 (%2), %3 tokens → %4 training and %5 validation sequences of %6</source>
-        <translation type="unfinished"></translation>
+        <translation>données : %1 (%2), %3 tokens → %4 séquences d&apos;entraînement et %5 séquences de validation de longueur %6</translation>
     </message>
     <message>
         <source>--device cuda: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--device cuda : %1</translation>
     </message>
     <message>
         <source>no GPU (%1): training on the CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de GPU (%1) : entraînement sur le CPU</translation>
     </message>
     <message>
         <source>cannot create the run folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier d&apos;exécution %1</translation>
     </message>
     <message>
         <source>resumed from %1 at step %2</source>
-        <translation type="unfinished"></translation>
+        <translation>reprise depuis %1 à l&apos;étape %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>model: GPT-2, %1 layers, %2 heads, width %3, context %4, vocab %5: %6 parameters, %7 trained%8</source>
-        <translation type="unfinished"></translation>
+        <translation>modèle : GPT-2, %1 couches, %2 têtes, largeur %3, contexte %4, vocabulaire %5 : %6 paramètres, %7 entraînés%8</translation>
     </message>
     <message>
         <source> (LoRA rank %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (rang LoRA %1)</translation>
     </message>
     <message>
         <source>device: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>périphérique : %1%2</translation>
     </message>
     <message numerus="yes">
         <source>, %n thread(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n thread</numerusform>
+            <numerusform>, %n threads</numerusform>
         </translation>
     </message>
     <message>
         <source>the loss became %1 at step %2: lower the learning rate (now %3) or check the data</source>
-        <translation type="unfinished"></translation>
+        <translation>la perte est devenue %1 à l&apos;étape %2 : réduisez le taux d&apos;apprentissage (actuellement %3) ou vérifiez les données</translation>
     </message>
 </context>
 <context>
     <name>fab::localgpu::Weights</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>base model %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le modèle de base %1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>%1 has no model.safetensors (PyTorch .bin files are not read: convert them with transformers&apos; save_pretrained(safe_serialization=True))</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de model.safetensors (les fichiers PyTorch .bin ne sont pas lus : convertissez-les avec save_pretrained(safe_serialization=True) de transformers)</translation>
     </message>
     <message>
         <source>%1 is not a GPT-2 model: it has no 2-D wte.weight and wpe.weight</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un modèle GPT-2 : il n&apos;a pas de wte.weight et wpe.weight en 2D</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1 does not match the weights: config says vocab %2, width %3, context %4, %5 layers; the file has %6, %7, %8, %9</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne correspond pas aux poids : la configuration indique vocabulaire %2, largeur %3, contexte %4, %5 couches ; le fichier a %6, %7, %8, %9</translation>
     </message>
     <message>
         <source>no config.json beside %1: assumed %2 heads of 64</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de config.json à côté de %1 : %2 têtes de 64 supposées</translation>
     </message>
     <message>
         <source>%1 lacks tensor %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient pas le tenseur %2</translation>
     </message>
     <message>
         <source>%1: tensor %2 has shape %3, a GPT-2 of this size needs %4 (Conv1D weights are [in, out])</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le tenseur %2 a la forme %3, un GPT-2 de cette taille nécessite %4 (les poids Conv1D sont [in, out])</translation>
     </message>
     <message>
         <source>%1 has tensor %2, which is not part of GPT-2 (a different architecture?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient le tenseur %2, qui ne fait pas partie de GPT-2 (autre architecture ?)</translation>
     </message>
     <message numerus="yes">
         <source>skipped %n tied head / attention mask buffer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tampon de tête liée / de masque d&apos;attention ignoré</numerusform>
+            <numerusform>%n tampons de tête liée / de masque d&apos;attention ignorés</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot create folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
         <source>internal error: %1 parameters for a layout of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur interne : %1 paramètres pour une disposition de %2</translation>
     </message>
     <message>
         <source>%1 is not a PEFT LoRA adapter config (peft_type LORA, integer r)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une configuration d&apos;adaptateur LoRA PEFT (peft_type LORA, r entier)</translation>
     </message>
     <message>
         <source>%1: tensor %2 has shape %3, expected %4 for this base model</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le tenseur %2 a la forme %3, %4 attendu pour ce modèle de base</translation>
     </message>
 </context>
 <context>
     <name>fab::metrics::MetricParser</name>
     <message>
         <source>a quoted cell is not closed properly</source>
-        <translation type="unfinished"></translation>
+        <translation>une cellule entre guillemets n&apos;est pas correctement fermée</translation>
     </message>
     <message>
         <source>the row does not have one cell per column (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne n&apos;a pas une cellule par colonne (%1)</translation>
     </message>
     <message>
         <source>a Trainer log dict is cut or malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>un dict de journal du Trainer est tronqué ou mal formé</translation>
     </message>
     <message>
         <source>not valid JSON (at column %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON invalide (à la colonne %1)</translation>
     </message>
     <message>
         <source>byte %1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>octet %1 : %2 : %3</translation>
     </message>
     <message>
         <source>line longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne de plus de %1 octets</translation>
     </message>
     <message>
         <source>%1 bytes missing from the stream</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets manquants dans le flux</translation>
     </message>
     <message>
         <source>an MLflow metric file needs its metric name</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier de métrique MLflow a besoin de son nom de métrique</translation>
     </message>
     <message>
         <source>unknown metrics format “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>format de métriques inconnu « %1 »</translation>
     </message>
     <message>
         <source>not an MLflow metric line (timestamp value step)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas une ligne de métrique MLflow (timestamp value step)</translation>
     </message>
     <message>
         <source>the pattern is not a valid regular expression: %1 (at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le motif n&apos;est pas une expression régulière valide : %1 (à %2)</translation>
     </message>
     <message>
         <source>the pattern needs a named group (?&lt;step&gt;…) and one per metric</source>
-        <translation type="unfinished"></translation>
+        <translation>le motif nécessite un groupe nommé (?&lt;step&gt;…) et un groupe par métrique</translation>
     </message>
     <message>
         <source>the step group did not match an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>le groupe step ne correspond pas à un entier</translation>
     </message>
     <message>
         <source>not a TFRecord here (length checksum wrong); skipped to the next record</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d&apos;enregistrement TFRecord ici (somme de contrôle de longueur erronée) ; passage à l&apos;enregistrement suivant</translation>
     </message>
     <message>
         <source>record checksum wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>somme de contrôle de l&apos;enregistrement erronée</translation>
     </message>
     <message>
         <source>record is not a TensorBoard event</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement n&apos;est pas un événement TensorBoard</translation>
     </message>
     <message>
         <source>the stream ends inside a record</source>
-        <translation type="unfinished"></translation>
+        <translation>le flux se termine au milieu d&apos;un enregistrement</translation>
     </message>
 </context>
 <context>
     <name>fab::remote::Auth</name>
     <message>
         <source>%1 (accepted, another factor is required)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (succès, un autre facteur est requis)</translation>
     </message>
     <message>
         <source>%1 could not be read as a private key (OpenSSH or PEM; Ed25519, ECDSA or RSA)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être lu comme clé privée (OpenSSH ou PEM ; Ed25519, ECDSA ou RSA)</translation>
     </message>
     <message>
         <source>The remembered passphrase no longer opens this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase de passe mémorisée n&apos;ouvre plus cette clé.</translation>
     </message>
     <message>
         <source>Passphrase for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase de passe pour %1 :</translation>
     </message>
     <message>
         <source>no passphrase given for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune phrase de passe fournie pour %1</translation>
     </message>
     <message numerus="yes">
         <source>wrong passphrase for %1 (%n attempt(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>phrase de passe incorrecte pour %1 (%n tentative)</numerusform>
+            <numerusform>phrase de passe incorrecte pour %1 (%n tentatives)</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrong passphrase for %1 (attempt %2 of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase de passe incorrecte pour %1 (tentative %2 sur %3).</translation>
     </message>
     <message>
         <source>wrong passphrase for %1 (%2 attempts)</source>
-        <translation type="unfinished"></translation>
+        <translation>phrase de passe incorrecte pour %1 (%2 tentatives)</translation>
     </message>
     <message>
         <source>%1 is missing or is not a private key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est absent ou n&apos;est pas une clé privée</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>your SSH certificate %1 expired at %2 (%3 ago); %4</source>
-        <translation type="unfinished"></translation>
+        <translation>votre certificat SSH %1 a expiré le %2 (il y a %3) ; %4</translation>
     </message>
     <message>
         <source>your SSH certificate %1 is valid only from %2 (check this computer&apos;s clock)</source>
-        <translation type="unfinished"></translation>
+        <translation>votre certificat SSH %1 n&apos;est valide qu&apos;à partir du %2 (vérifiez l&apos;horloge de cet ordinateur)</translation>
     </message>
     <message>
         <source>%1 could not be read by libssh</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être lu par libssh</translation>
     </message>
     <message>
         <source>certificate %1, valid until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>certificat %1, valide jusqu&apos;au %2</translation>
     </message>
     <message>
         <source>certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>certificat %1</translation>
     </message>
     <message>
         <source>publickey %1</source>
-        <translation type="unfinished"></translation>
+        <translation>clé publique %1</translation>
     </message>
     <message>
         <source>%1 (not accepted by the server)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (refus du serveur)</translation>
     </message>
     <message>
         <source>%1 does not belong to the key %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;appartient pas à la clé %2</translation>
     </message>
     <message>
         <source>%1 (refused)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (refus)</translation>
     </message>
     <message>
         <source>publickey from ssh-agent</source>
-        <translation type="unfinished"></translation>
+        <translation>clé publique via ssh-agent</translation>
     </message>
     <message>
         <source>ssh-agent at %1 did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh-agent (%1) n&apos;a pas répondu</translation>
     </message>
     <message>
         <source>%1 (no key accepted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aucune clé acceptée)</translation>
     </message>
     <message>
         <source>the server&apos;s question &quot;%1&quot; was not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>la question du serveur &quot;%1&quot; est restée sans réponse</translation>
     </message>
     <message numerus="yes">
         <source>the server refused the answers given (%n attempt(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>le serveur a refusé les réponses données (%n tentative)</numerusform>
+            <numerusform>le serveur a refusé les réponses données (%n tentatives)</numerusform>
         </translation>
     </message>
     <message>
         <source>keyboard-interactive</source>
-        <translation type="unfinished"></translation>
+        <translation>keyboard-interactive</translation>
     </message>
     <message>
         <source>The server refused the answers (attempt %1 of %2). Check the code or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé les réponses (tentative %1 sur %2). Vérifiez le code ou le mot de passe.</translation>
     </message>
     <message>
         <source>keyboard-interactive (answers refused)</source>
-        <translation type="unfinished"></translation>
+        <translation>keyboard-interactive (réponses refusées)</translation>
     </message>
     <message>
         <source>Password for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe pour %1 :</translation>
     </message>
     <message>
         <source>no password given for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun mot de passe fourni pour %1</translation>
     </message>
     <message numerus="yes">
         <source>wrong password for %1 (%n attempt(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mot de passe incorrect pour %1 (%n tentative)</numerusform>
+            <numerusform>mot de passe incorrect pour %1 (%n tentatives)</numerusform>
         </translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>mot de passe</translation>
     </message>
     <message>
         <source>The remembered password was refused; type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe mémorisé a été refusé ; saisissez-le de nouveau.</translation>
     </message>
     <message>
         <source>Wrong password for %1 (attempt %2 of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe incorrect pour %1 (tentative %2 sur %3).</translation>
     </message>
     <message numerus="yes">
         <source>password (wrong password, %n attempt(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mot de passe (mot de passe incorrect, %n tentative)</numerusform>
+            <numerusform>mot de passe (mot de passe incorrect, %n tentatives)</numerusform>
         </translation>
     </message>
     <message>
         <source>wrong password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mot de passe incorrect pour %1</translation>
     </message>
     <message>
         <source>none (the server asked for nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune (le serveur n&apos;a rien demandé)</translation>
     </message>
     <message>
         <source>login to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion à %1 a échoué : %2</translation>
     </message>
     <message>
         <source>login to %1 cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion à %1 annulée</translation>
     </message>
     <message>
         <source>login to %1 cancelled: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion à %1 annulée : %2</translation>
     </message>
     <message>
         <source>Permission denied for %1 (the server accepts: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Permission refusée pour %1 (le serveur accepte : %2).</translation>
     </message>
     <message>
         <source>nothing more</source>
-        <translation type="unfinished"></translation>
+        <translation>rien de plus</translation>
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème : %1</translation>
     </message>
     <message>
         <source>Tried: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthodes essayées : %1</translation>
     </message>
     <message>
         <source>No key, agent or password was available to try; set identity_file in the profile or load your key into ssh-agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé, aucun agent ni aucun mot de passe n&apos;était disponible ; définissez identity_file dans le profil ou chargez votre clé dans ssh-agent.</translation>
     </message>
     <message>
         <source>Your SSH certificate %1 expires in %2 (at %3); the next login after that will fail. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre certificat SSH %1 expire dans %2 (le %3) ; la prochaine connexion après cette date échouera. %4</translation>
     </message>
 </context>
 <context>
     <name>fab::remote::ConnectionSettings</name>
     <message>
         <source>Disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion en cours</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>renew it with: step ssh login &apos;YOUR-EMAIL&apos; --provisioner cineca-hpc (the e-mail registered in CINECA&apos;s UserDB; certificates last 12 h)</source>
-        <translation type="unfinished"></translation>
+        <translation>renouvelez-le avec : step ssh login &apos;VOTRE-EMAIL&apos; --provisioner cineca-hpc (l&apos;adresse e-mail enregistrée dans la UserDB du CINECA ; les certificats sont valables 12 h)</translation>
     </message>
     <message>
         <source>ask your centre&apos;s certificate service for a new one (for smallstep: step ssh login …)</source>
-        <translation type="unfinished"></translation>
+        <translation>demandez-en un nouveau au service de certificats de votre centre (pour smallstep : step ssh login …)</translation>
     </message>
     <message>
         <source>profile &quot;%1&quot; runs on this computer; it has no SSH connection</source>
-        <translation type="unfinished"></translation>
+        <translation>le profil &quot;%1&quot; s&apos;exécute sur cet ordinateur ; il n&apos;a pas de connexion SSH</translation>
     </message>
     <message>
         <source>proxy_jump: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy_jump : %1</translation>
     </message>
 </context>
 <context>
     <name>fab::remote::HopTunnel</name>
     <message>
         <source>cannot create a channel</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer un canal</translation>
     </message>
     <message>
         <source>the jump host could not open a connection to %1:%2 (%3); check AllowTcpForwarding on the jump host and the address of the next hop</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;hôte de rebond n&apos;a pas pu ouvrir de connexion vers %1:%2 (%3) ; vérifiez AllowTcpForwarding sur l&apos;hôte de rebond et l&apos;adresse du saut suivant</translation>
     </message>
     <message>
         <source>jump host %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hôte de rebond %1 : %2</translation>
     </message>
     <message>
         <source>the connection behind jump host %1 was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion derrière l&apos;hôte de rebond %1 a été fermée</translation>
     </message>
     <message>
         <source>the link to jump host %1 dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>la liaison avec l&apos;hôte de rebond %1 a été coupée</translation>
     </message>
     <message>
         <source>jump host %1 stopped answering</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;hôte de rebond %1 ne répond plus</translation>
     </message>
 </context>
 <context>
     <name>fab::remote::HostKeyCheck</name>
     <message>
         <source>cannot encode the host key</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;encoder la clé d&apos;hôte</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>the server at %1 sent no host key</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur à l&apos;adresse %1 n&apos;a envoyé aucune clé d&apos;hôte</translation>
     </message>
     <message>
         <source>The host key of %1 has CHANGED.
   known_hosts (%2) has: %3
   the server now offers: %4
 Someone may be intercepting the connection, or the centre replaced its key. Compare with the fingerprint the centre publishes; if the change is expected, remove the old entry with: ssh-keygen -R &apos;%5&apos; -f &apos;%2&apos; and connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé d&apos;hôte de %1 a CHANGÉ.
+  known_hosts (%2) contient : %3
+  le serveur propose maintenant : %4
+Quelqu&apos;un intercepte peut-être la connexion, ou le centre a remplacé sa clé. Comparez avec l&apos;empreinte publiée par le centre ; si le changement est attendu, supprimez l&apos;ancienne entrée avec : ssh-keygen -R &apos;%5&apos; -f &apos;%2&apos; puis reconnectez-vous.</translation>
     </message>
     <message>
         <source>
 %1 resolves to %2 addresses; if they are login nodes with different keys, pin one node as the profile&apos;s host.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+%1 correspond à %2 adresses ; s&apos;il s&apos;agit de nœuds de connexion avec des clés différentes, fixez un seul nœud comme hôte du profil.</translation>
     </message>
     <message>
         <source>The server %1 offered a %2 host key, but known_hosts (%3) records only other key types for it: %4.
 That is unusual: check the centre&apos;s published fingerprints; if the new key is right, remove the old entries with ssh-keygen -R &apos;%5&apos; -f &apos;%3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1 a proposé une clé d&apos;hôte %2, mais known_hosts (%3) n&apos;enregistre pour lui que d&apos;autres types de clé : %4.
+C&apos;est inhabituel : vérifiez les empreintes publiées par le centre ; si la nouvelle clé est correcte, supprimez les anciennes entrées avec ssh-keygen -R &apos;%5&apos; -f &apos;%3&apos;.</translation>
     </message>
     <message>
         <source>The host key of %1 (%2) is not one of the fingerprints published for this cluster:
 %3
 The connection may be intercepted, or the list in the profile is out of date: check the centre&apos;s documentation before going on.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé d&apos;hôte de %1 (%2) ne fait pas partie des empreintes publiées pour ce cluster :
+%3
+La connexion est peut-être interceptée, ou la liste du profil n&apos;est plus à jour : consultez la documentation du centre avant de continuer.</translation>
     </message>
     <message>
         <source>the host key of %1 was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé d&apos;hôte de %1 a été refusée</translation>
     </message>
     <message>
         <source>%1 is a round-robin name: it leads to %2 login nodes (%3), each with its own host key. Fabbrica records each node&apos;s key under its address, so moving between nodes is not mistaken for a changed key. This node (%4) has not been seen before.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un nom à répartition de charge (round-robin) : il mène à %2 nœuds de connexion (%3), chacun avec sa propre clé d&apos;hôte. Fabbrica enregistre la clé de chaque nœud sous son adresse, afin que le passage d&apos;un nœud à l&apos;autre ne soit pas pris pour un changement de clé. Ce nœud (%4) n&apos;a encore jamais été vu.</translation>
     </message>
     <message>
         <source> known_hosts has a different key for the name itself, most likely another node&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation> known_hosts contient une autre clé pour le nom lui-même, très probablement celle d&apos;un autre nœud.</translation>
     </message>
     <message>
         <source>This is the first connection to %1: its key is not in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est la première connexion à %1 : sa clé ne figure pas dans %2.</translation>
     </message>
     <message>
         <source>cancelled while waiting for an answer about the host key of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé pendant l&apos;attente d&apos;une réponse concernant la clé d&apos;hôte de %1</translation>
     </message>
     <message>
         <source>the host key of %1 (%2) was not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé d&apos;hôte de %1 (%2) n&apos;a pas été acceptée</translation>
     </message>
     <message>
         <source>the host key was accepted but could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé d&apos;hôte a été acceptée mais n&apos;a pas pu être enregistrée : %1</translation>
     </message>
 </context>
 <context>
     <name>fab::remote::Ops</name>
     <message>
         <source>the server keeps refusing new channels: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur refuse sans cesse les nouveaux canaux : %1</translation>
     </message>
     <message>
         <source>the server refused to run the command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a refusé d&apos;exécuter la commande : %1</translation>
     </message>
     <message>
         <source>the command did not finish within %1 s on %2 and was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>la commande ne s&apos;est pas terminée en %1 s sur %2 et a été arrêtée</translation>
     </message>
     <message>
         <source>the connection dropped while the command was running (%1); it may or may not have completed on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion a été coupée pendant l&apos;exécution de la commande (%1) ; elle s&apos;est peut-être terminée sur le serveur, ou pas</translation>
     </message>
     <message>
         <source>reading the command&apos;s output failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture de la sortie de la commande a échoué : %1</translation>
     </message>
     <message>
         <source>the command ended without an exit status (killed by a signal?)</source>
-        <translation type="unfinished"></translation>
+        <translation>la commande s&apos;est terminée sans code de sortie (tuée par un signal ?)</translation>
     </message>
     <message>
         <source>following %1 ended: tail exited on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>le suivi de %1 est terminé : tail s&apos;est arrêté sur le serveur</translation>
     </message>
     <message>
         <source>following %1 ended: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le suivi de %1 est terminé : %2</translation>
     </message>
 </context>
 <context>
     <name>fab::remote::SecretStore</name>
     <message>
         <source>no application object</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun objet application</translation>
     </message>
     <message>
         <source>the keychain did not answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau n&apos;a pas répondu en %1 s</translation>
     </message>
     <message>
         <source>the keychain is turned off for this connection, secret not remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau est désactivé pour cette connexion, secret non mémorisé</translation>
     </message>
     <message>
         <source>no keychain available, secret not remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun trousseau disponible, secret non mémorisé</translation>
     </message>
     <message>
         <source>the keychain did not answer, secret not remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau n&apos;a pas répondu, secret non mémorisé</translation>
     </message>
     <message>
         <source>the keychain refused the secret (%1), secret not remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau a refusé le secret (%1), secret non mémorisé</translation>
     </message>
 </context>
 <context>
     <name>fab::remote::SessionSetup</name>
     <message>
         <source>cannot resolve %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de résoudre %1 : %2</translation>
     </message>
     <message>
         <source>%1 has no address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas d&apos;adresse</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>cannot reach %1 port %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de joindre %1 sur le port %2 (%3)</translation>
     </message>
     <message>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>mémoire insuffisante</translation>
     </message>
     <message>
         <source>SSH handshake with %1 (%2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la négociation SSH avec %1 (%2) a échoué : %3</translation>
     </message>
     <message>
         <source>the connection to %1 dropped during login: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion à %1 a été coupée pendant l&apos;authentification : %2</translation>
     </message>
 </context>
 <context>
     <name>fab::remote::SshConnection</name>
     <message>
         <source>the connection was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion a été fermée</translation>
     </message>
     <message>
         <source>invalid remote path %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chemin distant invalide : %1</translation>
     </message>
     <message>
         <source>cannot expand the remote path %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de développer le chemin distant %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>fab::remote::SshWorker</name>
     <message>
         <source>Your SSH certificate %1 expires in %2; after that, a dropped link cannot be re-established. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre certificat SSH %1 expire dans %2 ; passé ce délai, une liaison coupée ne pourra pas être rétablie. %3</translation>
     </message>
     <message>
         <source>the connection was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion a été fermée</translation>
     </message>
     <message>
         <source>not connected to %1; open the connection first</source>
-        <translation type="unfinished"></translation>
+        <translation>non connecté à %1 ; ouvrez d&apos;abord la connexion</translation>
     </message>
     <message>
         <source>not connected to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>non connecté à %1 : %2</translation>
     </message>
     <message>
         <source>jump host %1 of %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>hôte de rebond %1 de %2 (%3)</translation>
     </message>
     <message>
         <source>cannot create a socket pair</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer une paire de sockets</translation>
     </message>
     <message>
         <source>reconnecting to %1 (attempt %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>reconnexion à %1 (tentative %2)</translation>
     </message>
     <message>
         <source>connecting to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion à %1</translation>
     </message>
     <message>
         <source>%1 — trying again in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — nouvelle tentative dans %2 s</translation>
     </message>
     <message>
         <source>connection lost (%1); reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion perdue (%1) ; reconnexion</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>non connecté</translation>
     </message>
     <message>
         <source>the SFTP subsystem did not start (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le sous-système SFTP n&apos;a pas démarré (%1)</translation>
     </message>
     <message>
         <source>the server closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a fermé la connexion</translation>
     </message>
     <message>
         <source>still not connected to %1 after %2 s: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>toujours pas connecté à %1 après %2 s : %3</translation>
     </message>
     <message>
         <source>no answer from the server for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse du serveur depuis %1 s</translation>
     </message>
 </context>
 <context>
@@ -3448,542 +3492,550 @@ The connection may be intercepted, or the list in the profile is out of date: ch
         <source>The host key of %1 (%2, port %3)%4 is not known yet:
   %5 %6
 </source>
-        <translation type="unfinished"></translation>
+        <translation>La clé d&apos;hôte de %1 (%2, port %3)%4 n&apos;est pas encore connue :
+  %5 %6
+</translation>
     </message>
     <message>
         <source>It matches a fingerprint published for this cluster.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Elle correspond à une empreinte publiée pour ce cluster.
+</translation>
     </message>
     <message>
         <source>Trusted because of --accept-new-host-key; saved in %1 as %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvée grâce à --accept-new-host-key ; enregistrée dans %1 sous %2.
+</translation>
     </message>
     <message>
         <source>Not trusted. Compare it with the fingerprint your centre publishes, then run again with --accept-new-host-key to save it in %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Non approuvée. Comparez-la avec l&apos;empreinte publiée par votre centre, puis relancez avec --accept-new-host-key pour l&apos;enregistrer dans %1.
+</translation>
     </message>
     <message>
         <source>note: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>remarque : %1
+</translation>
     </message>
 </context>
 <context>
     <name>fab::remote::Transfer</name>
     <message>
         <source>no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier ou dossier inexistant</translation>
     </message>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>permission refusée</translation>
     </message>
     <message>
         <source>already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>existe déjà</translation>
     </message>
     <message>
         <source>the server could not do it (disk full or quota exceeded?)</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur n&apos;a pas pu effectuer l&apos;opération (disque plein ou quota dépassé ?)</translation>
     </message>
     <message>
         <source>SFTP is not available on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SFTP n&apos;est pas disponible sur %1 : %2</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
         <source>cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1</translation>
     </message>
     <message>
         <source>cannot list %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lister %1</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>cannot open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir %1</translation>
     </message>
     <message>
         <source>cannot continue %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de reprendre %1 à l&apos;octet %2</translation>
     </message>
     <message>
         <source>writing %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;écriture de %1 a échoué</translation>
     </message>
     <message>
         <source>reading %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture de %1 a échoué</translation>
     </message>
     <message>
         <source>cannot set the permissions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de définir les permissions de %1</translation>
     </message>
 </context>
 <context>
     <name>fab::shellQuote</name>
     <message>
         <source>the value contains a NUL character (byte %1), which a shell cannot pass on; remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur contient un caractère NUL (octet %1), qu&apos;un shell ne peut pas transmettre ; supprimez-le</translation>
     </message>
 </context>
 <context>
     <name>fab::train</name>
     <message>
         <source> (see fabbrica-train --help)</source>
-        <translation type="unfinished"></translation>
+        <translation> (voir fabbrica-train --help)</translation>
     </message>
     <message>
         <source>fabbrica-train: unexpected argument &quot;%1&quot; (options start with --)</source>
-        <translation type="unfinished"></translation>
+        <translation>fabbrica-train : argument inattendu &quot;%1&quot; (les options commencent par --)</translation>
     </message>
     <message>
         <source>fabbrica-train: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fabbrica-train : impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>fabbrica-train: %1 is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>fabbrica-train : %1 n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <source>--%1 expects a whole number, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 attend un nombre entier, valeur reçue : &quot;%2&quot;</translation>
     </message>
     <message>
         <source>--%1 expects a number, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 attend un nombre, valeur reçue : &quot;%2&quot;</translation>
     </message>
     <message>
         <source>--- sample at step %1 ---</source>
-        <translation type="unfinished"></translation>
+        <translation>--- échantillon à l&apos;étape %1 ---</translation>
     </message>
     <message>
         <source>
 fabbrica-train: interrupted at step %1; continue with --resume --out %2</source>
-        <translation type="unfinished"></translation>
+        <translation>
+fabbrica-train : interrompu à l&apos;étape %1 ; reprenez avec --resume --out %2</translation>
     </message>
     <message>
         <source>fabbrica-train: done; model, metrics and checkpoints in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fabbrica-train : terminé ; modèle, métriques et checkpoints dans %1</translation>
     </message>
 </context>
 <context>
     <name>fab::widgets::AllocationsModel</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>the scheduler</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ordonnanceur</translation>
     </message>
     <message>
         <source>%1 did not report how much this account was granted (no limit is set, or the tool does not print one).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas indiqué le montant attribué à ce compte (aucune limite n&apos;est définie, ou l&apos;outil n&apos;en affiche pas).</translation>
     </message>
     <message>
         <source>%1 did not report how much this account has used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas indiqué la consommation de ce compte.</translation>
     </message>
     <message>
         <source>What is left is granted − used, and %1 did not report both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le restant est égal à attribué − consommé, et %1 n&apos;a pas indiqué les deux.</translation>
     </message>
     <message>
         <source>The share used needs both the granted and the used amount, and %1 did not report both.</source>
-        <translation type="unfinished"></translation>
+        <translation>La part consommée nécessite le montant attribué et le montant consommé, et %1 n&apos;a pas indiqué les deux.</translation>
     </message>
     <message>
         <source>%1 does not print the allocation period.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;affiche pas la période d&apos;allocation.</translation>
     </message>
     <message>
         <source>Used as a share of what was granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Consommation en proportion de l&apos;attribution</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 did not report this user&apos;s usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas indiqué la consommation de cet utilisateur.</translation>
     </message>
     <message>
         <source>This user&apos;s share of the account&apos;s use, as %1 printed it</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de cet utilisateur dans la consommation du compte, telle qu&apos;affichée par %1</translation>
     </message>
     <message>
         <source>%1 % of use</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % de la consommation</translation>
     </message>
     <message>
         <source>Project or account; expand it to see who used what</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet ou compte ; développez-le pour voir qui a consommé quoi</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource</translation>
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribué</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Consommé</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Restant</translation>
     </message>
     <message>
         <source>Used %</source>
-        <translation type="unfinished"></translation>
+        <translation>Consommé %</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
 </context>
 <context>
     <name>fab::widgets::AllocationsView</name>
     <message>
         <source>No budget to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun budget à afficher</translation>
     </message>
     <message>
         <source>Pick a cluster on the left to see its projects&apos; GPU- and CPU-hours: granted, used and left, and when the budget runs out at the current pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un cluster à gauche pour voir les heures GPU et CPU de ses projets : attribuées, consommées et restantes, ainsi que la date d&apos;épuisement du budget au rythme actuel.</translation>
     </message>
     <message>
         <source>Not refreshed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore actualisé</translation>
     </message>
     <message>
         <source>Last updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière mise à jour</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>Ask the cluster for its budgets and partitions now (sshare, sinfo and the site&apos;s budget tool)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interroger maintenant le cluster sur ses budgets et ses partitions (sshare, sinfo et l&apos;outil de budget du site)</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <source>Allocations</source>
-        <translation type="unfinished"></translation>
+        <translation>Allocations</translation>
     </message>
     <message>
         <source>Forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévision</translation>
     </message>
     <message>
         <source>Partitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Partitions</translation>
     </message>
     <message>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisation…</translation>
     </message>
     <message>
         <source>The scheduler gave no answer about allocations.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordonnanceur n&apos;a donné aucune réponse sur les allocations.</translation>
     </message>
     <message>
         <source>The scheduler gave no answer about partitions.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordonnanceur n&apos;a donné aucune réponse sur les partitions.</translation>
     </message>
     <message>
         <source>The scheduler reported no allocations for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordonnanceur n&apos;a signalé aucune allocation pour ce profil.</translation>
     </message>
     <message>
         <source>the history could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;historique n&apos;a pas pu être lu</translation>
     </message>
     <message>
         <source>This reading could not be kept in the history (%1), so the chart may miss it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce relevé n&apos;a pas pu être conservé dans l&apos;historique (%1) ; il risque donc de manquer sur le graphique.</translation>
     </message>
     <message>
         <source>Last updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière mise à jour : %1</translation>
     </message>
     <message>
         <source>Budgets and partitions of %1 refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>Budgets et partitions de %1 actualisés</translation>
     </message>
     <message>
         <source>Budgets and partitions of %1 refreshed, with problems: see the note above the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Budgets et partitions de %1 actualisés, avec des problèmes : voir la note au-dessus du tableau</translation>
     </message>
     <message>
         <source>Select an account to see its use over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un compte pour voir sa consommation dans le temps</translation>
     </message>
 </context>
 <context>
     <name>fab::widgets::ConnectionIndicator</name>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à l&apos;adresse %2</translation>
     </message>
     <message>
         <source>via %1</source>
-        <translation type="unfinished"></translation>
+        <translation>via %1</translation>
     </message>
     <message>
         <source>Host key %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;hôte %1 %2</translation>
     </message>
     <message>
         <source>Logged in by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifié par %1</translation>
     </message>
     <message>
         <source>Certificate valid for %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat valide encore %1</translation>
     </message>
     <message>
         <source>Connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion : %1</translation>
     </message>
 </context>
 <context>
     <name>fab::widgets::ExperimentDocument</name>
     <message>
         <source>Edit JSON text</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le texte JSON</translation>
     </message>
 </context>
 <context>
     <name>fab::widgets::ExperimentEditor</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Job</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <source>The experiment could not be saved:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;expérience n&apos;a pas pu être enregistrée :
+%1</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré : %1</translation>
     </message>
     <message>
         <source>%1 opened (written in an older format; it is upgraded when saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouvert (écrit dans un ancien format ; il sera mis à niveau à l&apos;enregistrement)</translation>
     </message>
     <message>
         <source>%1 opened</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouvert</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n problem(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %n problème trouvé</numerusform>
+            <numerusform>%1 : %n problèmes trouvés</numerusform>
         </translation>
     </message>
     <message>
         <source>New from template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle expérience depuis un gabarit…</translation>
     </message>
     <message>
         <source>Start a new experiment from a working example</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une nouvelle expérience à partir d&apos;un exemple fonctionnel</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler : %1</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Redo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir : %1</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Experiment JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON de l&apos;expérience</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <source>Click a problem to go to its field</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur un problème pour aller à son champ</translation>
     </message>
     <message>
         <source>Open an experiment or start one from a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez une expérience ou créez-en une à partir d&apos;un gabarit.</translation>
     </message>
     <message>
         <source>Job on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Job sur %1</translation>
     </message>
     <message>
         <source>Job (no cluster chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Job (aucun cluster choisi)</translation>
     </message>
     <message>
         <source>Job on %1 (no such profile: no defaults)</source>
-        <translation type="unfinished"></translation>
+        <translation>Job sur %1 (profil inexistant : pas de valeurs par défaut)</translation>
     </message>
     <message>
         <source>The JSON text has an error; the batch script appears once it is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte JSON contient une erreur ; le script batch apparaîtra une fois celle-ci corrigée.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) to fix first: see the list under the form. The batch script appears once the experiment is valid.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème à corriger d&apos;abord : voir la liste sous le formulaire. Le script batch apparaîtra une fois l&apos;expérience valide.</numerusform>
+            <numerusform>%n problèmes à corriger d&apos;abord : voir la liste sous le formulaire. Le script batch apparaîtra une fois l&apos;expérience valide.</numerusform>
         </translation>
     </message>
     <message>
         <source>No problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème</translation>
     </message>
     <message>
         <source>Problems (%1) — click one to go to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes (%1) — cliquez sur l&apos;un d&apos;eux pour y aller</translation>
     </message>
     <message>
         <source>No experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune expérience</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans titre</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>“%1” has changes that are not saved. Save them first?</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » contient des modifications non enregistrées. Les enregistrer d&apos;abord ?</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de %1…</translation>
     </message>
     <message>
         <source>Open experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une expérience</translation>
     </message>
     <message>
         <source>Experiments (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Expériences (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Save with problems?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer malgré les problèmes ?</translation>
     </message>
     <message>
         <source>The JSON text is not valid (%1). It is saved exactly as written, and opens with the same error until it is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte JSON n&apos;est pas valide (%1). Il est enregistré tel quel et s&apos;ouvrira avec la même erreur tant qu&apos;elle n&apos;aura pas été corrigée.</translation>
     </message>
     <message numerus="yes">
         <source>This experiment has %n problem(s). It can be saved, but not submitted until they are fixed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cette expérience a %n problème. Elle peut être enregistrée, mais pas soumise tant qu&apos;il n&apos;aura pas été corrigé.</numerusform>
+            <numerusform>Cette expérience a %n problèmes. Elle peut être enregistrée, mais pas soumise tant qu&apos;ils n&apos;auront pas été corrigés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Save anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer quand même</translation>
     </message>
     <message>
         <source>Save experiment as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;expérience sous</translation>
     </message>
     <message>
         <source>Experiments (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Expériences (*.json)</translation>
     </message>
     <message>
         <source>Replace files?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer les fichiers ?</translation>
     </message>
     <message>
         <source>These files exist already in %1:
@@ -3991,1208 +4043,1216 @@ fabbrica-train: interrupted at step %1; continue with --resume --out %2</source>
 %2
 
 Replace them with the template&apos;s?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces fichiers existent déjà dans %1 :
+
+%2
+
+Les remplacer par ceux du gabarit ?</translation>
     </message>
     <message>
         <source>Template not copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Gabarit non copié</translation>
     </message>
     <message>
         <source>Created %1 from the template “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 créé à partir du gabarit « %2 ».</translation>
     </message>
     <message>
         <source>Put your data into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placez vos données dans %1.</translation>
     </message>
     <message>
         <source>Add these files yourself: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez ces fichiers vous-même : %1.</translation>
     </message>
 </context>
 <context>
     <name>fab::widgets::ExperimentForm</name>
     <message>
         <source>Experiment form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire d&apos;expérience</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
     <message>
         <source>The JSON text has an error (%1). The form shows the last valid version and is read-only until the text is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte JSON contient une erreur (%1). Le formulaire affiche la dernière version valide et reste en lecture seule tant que le texte n&apos;est pas corrigé.</translation>
     </message>
     <message>
         <source>The JSON text has an error (%1). Fix it in the JSON pane to edit the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte JSON contient une erreur (%1). Corrigez-la dans le volet JSON pour pouvoir modifier le formulaire.</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Général</translation>
     </message>
     <message>
         <source>e.g. gpt2-lora-lr-sweep</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. gpt2-lora-lr-sweep</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <source>The job&apos;s name in the queue and the name of its run folder: letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du job dans la file d&apos;attente et celui de son dossier d&apos;exécution : lettres, chiffres, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>Run on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter sur :</translation>
     </message>
     <message>
         <source>Where the experiment runs: This computer (a local process), or a cluster profile. Picking a cluster fills an empty account and partition with the profile&apos;s defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où l&apos;expérience s&apos;exécute : Cet ordinateur (un processus local) ou un profil de cluster. Choisir un cluster remplit le compte et la partition, s&apos;ils sont vides, avec les valeurs par défaut du profil.</translation>
     </message>
     <message>
         <source>(not chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non choisi)</translation>
     </message>
     <message>
         <source>%1 (preset)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (prédéfini)</translation>
     </message>
     <message>
         <source>%1 (no such profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (profil inexistant)</translation>
     </message>
     <message>
         <source>Choose where to run</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir où exécuter</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte :</translation>
     </message>
     <message>
         <source>profile default</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur par défaut du profil</translation>
     </message>
     <message>
         <source>The project whose budget pays for the job (--account), e.g. AIFAC_L13_018. Empty: the cluster profile&apos;s default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet dont le budget paie le job (--account), par ex. AIFAC_L13_018. Vide : la valeur par défaut du profil de cluster.</translation>
     </message>
     <message>
         <source>Partition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Partition :</translation>
     </message>
     <message>
         <source>The group of nodes the job runs on (--partition), e.g. a GPU partition such as boost_usr_prod. Empty: the profile&apos;s default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le groupe de nœuds sur lequel le job s&apos;exécute (--partition), par ex. une partition GPU comme boost_usr_prod. Vide : la valeur par défaut du profil.</translation>
     </message>
     <message>
         <source>QoS:</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS :</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>par défaut</translation>
     </message>
     <message>
         <source>Quality of service (--qos): a class of jobs with its own limits and priority, e.g. a short debug queue. Usually empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualité de service (--qos) : une classe de jobs avec ses propres limites et sa priorité, par ex. une file de debug courte. Généralement vide.</translation>
     </message>
     <message>
         <source>Nodes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœuds :</translation>
     </message>
     <message>
         <source>How many machines (nodes) the job uses at once (--nodes). 1 unless the training script spreads over several nodes (torchrun, srun).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de machines (nœuds) que le job utilise simultanément (--nodes). 1, sauf si le script d&apos;entraînement se répartit sur plusieurs nœuds (torchrun, srun).</translation>
     </message>
     <message>
         <source>nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>nœuds</translation>
     </message>
     <message>
         <source>GPUs per node:</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU par nœud :</translation>
     </message>
     <message>
         <source>How many GPUs the job gets on each node (--gpus-per-node). 0 for a job without GPUs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de GPU attribués au job sur chaque nœud (--gpus-per-node). 0 pour un job sans GPU.</translation>
     </message>
     <message>
         <source>GPUs per node</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU par nœud</translation>
     </message>
     <message>
         <source>CPUs per task:</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU par tâche :</translation>
     </message>
     <message>
         <source>CPU cores for each task (--cpus-per-task): data loading and preprocessing run on these.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cœurs CPU de chaque tâche (--cpus-per-task) : le chargement et le prétraitement des données s&apos;y exécutent.</translation>
     </message>
     <message>
         <source>CPUs per task</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU par tâche</translation>
     </message>
     <message>
         <source>Memory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire :</translation>
     </message>
     <message>
         <source>e.g. 120G</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. 120G</translation>
     </message>
     <message>
         <source>Memory per node (--mem), e.g. 120G or 512M; a number alone means megabytes. Empty: the partition&apos;s default share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire par nœud (--mem), par ex. 120G ou 512M ; un nombre seul s&apos;entend en mégaoctets. Vide : la part par défaut de la partition.</translation>
     </message>
     <message>
         <source>Wall time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée limite :</translation>
     </message>
     <message>
         <source>e.g. 02:00:00</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. 02:00:00</translation>
     </message>
     <message>
         <source>The longest the job may run (--time): 02:00:00 is two hours, 1-12:00:00 a day and a half. Slurm stops the job when it runs out, and the budget is held for the whole time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La durée maximale d&apos;exécution du job (--time) : 02:00:00 correspond à deux heures, 1-12:00:00 à un jour et demi. Slurm arrête le job quand elle est écoulée, et le budget est réservé pour toute cette durée.</translation>
     </message>
     <message>
         <source>Reservation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservation :</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>Nodes the site has set aside for you (--reservation), e.g. for a course or a deadline. Usually empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des nœuds que le site a mis de côté pour vous (--reservation), par ex. pour une formation ou une échéance. Généralement vide.</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement</translation>
     </message>
     <message>
         <source>e.g. profile/deeplrn cineca-ai</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. profile/deeplrn cineca-ai</translation>
     </message>
     <message>
         <source>Modules:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modules :</translation>
     </message>
     <message>
         <source>Environment modules loaded before the command (module load …), separated by spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modules d&apos;environnement chargés avant la commande (module load …), séparés par des espaces.</translation>
     </message>
     <message>
         <source>Edit modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les modules</translation>
     </message>
     <message>
         <source>Container:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteneur :</translation>
     </message>
     <message>
         <source>An Apptainer/Singularity image (.sif) the command runs inside, e.g. $HOME/containers/pytorch.sif. Empty: no container.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une image Apptainer/Singularity (.sif) dans laquelle la commande s&apos;exécute, par ex. $HOME/containers/pytorch.sif. Vide : pas de conteneur.</translation>
     </message>
     <message>
         <source>container</source>
-        <translation type="unfinished"></translation>
+        <translation>conteneur</translation>
     </message>
     <message>
         <source>Variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Add variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une variable</translation>
     </message>
     <message>
         <source>Remove selected variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la variable sélectionnée</translation>
     </message>
     <message>
         <source>Variables:</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables :</translation>
     </message>
     <message>
         <source>Environment variables set before the command; $VARS in values are expanded by the shell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables d&apos;environnement définies avant la commande ; les $VARS dans les valeurs sont développées par le shell.</translation>
     </message>
     <message>
         <source>variables</source>
-        <translation type="unfinished"></translation>
+        <translation>variables</translation>
     </message>
     <message>
         <source>Files to upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers à envoyer</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin</translation>
     </message>
     <message>
         <source>Add a file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un fichier ou un dossier</translation>
     </message>
     <message>
         <source>Remove selected file</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le fichier sélectionné</translation>
     </message>
     <message>
         <source>Upload:</source>
-        <translation type="unfinished"></translation>
+        <translation>À envoyer :</translation>
     </message>
     <message>
         <source>Files and folders (ending in /) next to the experiment file, copied into the run folder before the job starts. Paths are relative to the experiment&apos;s folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers et dossiers (terminés par /) situés à côté du fichier d&apos;expérience, copiés dans le dossier d&apos;exécution avant le démarrage du job. Les chemins sont relatifs au dossier de l&apos;expérience.</translation>
     </message>
     <message>
         <source>files to upload</source>
-        <translation type="unfinished"></translation>
+        <translation>fichiers à envoyer</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <source>e.g. python train.py --lr {lr}</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. python train.py --lr {lr}</translation>
     </message>
     <message>
         <source>Run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter :</translation>
     </message>
     <message>
         <source>The shell command of each task. {name} is replaced by the parameter or sweep value of that name; write {{ and }} for literal braces. ${VAR} is the shell&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande shell de chaque tâche. {nom} est remplacé par la valeur du paramètre ou de l&apos;axe de balayage de ce nom ; écrivez {{ et }} pour des accolades littérales. ${VAR} est une variable du shell.</translation>
     </message>
     <message>
         <source>Edit command</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la commande</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Add parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un paramètre</translation>
     </message>
     <message>
         <source>Remove selected parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le paramètre sélectionné</translation>
     </message>
     <message>
         <source>Values:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs :</translation>
     </message>
     <message>
         <source>Values for the command&apos;s {placeholders}: numbers, true/false, or text (&quot;32&quot; in quotes stays text). A sweep axis of the same name replaces the value task by task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs des {espaces réservés} de la commande : nombres, true/false ou texte (&quot;32&quot; entre guillemets reste du texte). Un axe de balayage du même nom remplace la valeur tâche par tâche.</translation>
     </message>
     <message>
         <source>parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>paramètres</translation>
     </message>
     <message>
         <source>Sweep</source>
-        <translation type="unfinished"></translation>
+        <translation>Balayage</translation>
     </message>
     <message>
         <source>Off: one job</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé : un seul job</translation>
     </message>
     <message>
         <source>Grid: every combination</source>
-        <translation type="unfinished"></translation>
+        <translation>Grille : toutes les combinaisons</translation>
     </message>
     <message>
         <source>Random: sample combinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Aléatoire : combinaisons tirées au hasard</translation>
     </message>
     <message>
         <source>Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode :</translation>
     </message>
     <message>
         <source>A sweep runs the command once per combination of the axes&apos; values, as one Slurm job array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un balayage exécute la commande une fois par combinaison des valeurs des axes, sous la forme d&apos;un seul tableau de jobs Slurm.</translation>
     </message>
     <message>
         <source>Axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Axe</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs</translation>
     </message>
     <message>
         <source>Add axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un axe</translation>
     </message>
     <message>
         <source>Remove selected axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;axe sélectionné</translation>
     </message>
     <message>
         <source>Axes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Axes :</translation>
     </message>
     <message>
         <source>Each axis is a parameter name and the values it takes, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque axe est un nom de paramètre suivi des valeurs qu&apos;il prend, séparées par des virgules.</translation>
     </message>
     <message>
         <source>sweep axes</source>
-        <translation type="unfinished"></translation>
+        <translation>axes de balayage</translation>
     </message>
     <message>
         <source>Samples:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirages :</translation>
     </message>
     <message>
         <source>Random mode: how many distinct combinations to draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode aléatoire : nombre de combinaisons distinctes à tirer.</translation>
     </message>
     <message>
         <source>samples</source>
-        <translation type="unfinished"></translation>
+        <translation>tirages</translation>
     </message>
     <message>
         <source>Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine :</translation>
     </message>
     <message>
         <source>Random mode: the same seed draws the same combinations on every computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode aléatoire : la même graine tire les mêmes combinaisons sur tous les ordinateurs.</translation>
     </message>
     <message>
         <source>seed</source>
-        <translation type="unfinished"></translation>
+        <translation>graine</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune limite</translation>
     </message>
     <message>
         <source>At most at once:</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum simultané :</translation>
     </message>
     <message>
         <source>How many tasks of the array may run at the same time (Slurm&apos;s %K on --array), to leave room for others or spare the budget. 0: no limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de tâches du tableau pouvant s&apos;exécuter en même temps (le %K de Slurm sur --array), pour laisser de la place aux autres ou ménager le budget. 0 : aucune limite.</translation>
     </message>
     <message>
         <source>tasks at once</source>
-        <translation type="unfinished"></translation>
+        <translation>tâches simultanées</translation>
     </message>
     <message>
         <source>Turn the sweep off</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver le balayage</translation>
     </message>
     <message>
         <source>Change sweep mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le mode de balayage</translation>
     </message>
     <message>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Métriques</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier :</translation>
     </message>
     <message>
         <source>The file the training script writes its metrics to, relative to the run folder. Fabbrica follows it while the job runs and draws the charts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier dans lequel le script d&apos;entraînement écrit ses métriques, relatif au dossier d&apos;exécution. Fabbrica le suit pendant l&apos;exécution du job et trace les graphiques.</translation>
     </message>
     <message>
         <source>metrics file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier de métriques</translation>
     </message>
     <message>
         <source>Fabbrica JSONL (one JSON object per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSONL Fabbrica (un objet JSON par ligne)</translation>
     </message>
     <message>
         <source>CSV with a header line</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV avec une ligne d&apos;en-tête</translation>
     </message>
     <message>
         <source>Hugging Face Trainer log lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes de journal du Trainer Hugging Face</translation>
     </message>
     <message>
         <source>MLflow file store</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockage de fichiers MLflow</translation>
     </message>
     <message>
         <source>TensorBoard event files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers d&apos;événements TensorBoard</translation>
     </message>
     <message>
         <source>Lines matched by a regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes reconnues par une expression régulière</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format :</translation>
     </message>
     <message>
         <source>How the metrics file is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>La manière dont le fichier de métriques est écrit.</translation>
     </message>
     <message>
         <source>Change metrics format</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le format des métriques</translation>
     </message>
     <message>
         <source>Pattern:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif :</translation>
     </message>
     <message>
         <source>Format &quot;regex&quot;: a regular expression with a named group (?&lt;step&gt;…) and one per metric.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format &quot;regex&quot; : une expression régulière avec un groupe nommé (?&lt;step&gt;…) et un groupe par métrique.</translation>
     </message>
     <message>
         <source>metrics pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>motif des métriques</translation>
     </message>
 </context>
 <context>
     <name>fab::widgets::ExperimentScriptPane</name>
     <message>
         <source>One job</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seul job</translation>
     </message>
     <message>
         <source>%1 tasks as one job array</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tâches en un seul tableau de jobs</translation>
     </message>
     <message>
         <source>%1 tasks as one job array (split into %2 arrays: MaxArraySize %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tâches en un seul tableau de jobs (découpé en %2 tableaux : MaxArraySize %3)</translation>
     </message>
     <message>
         <source>Batch script</source>
-        <translation type="unfinished"></translation>
+        <translation>Script batch</translation>
     </message>
     <message>
         <source>Parameter table</source>
-        <translation type="unfinished"></translation>
+        <translation>Table des paramètres</translation>
     </message>
     <message>
         <source>Rendering %1 tasks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Génération de %1 tâches…</translation>
     </message>
     <message>
         <source>No batch script yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de script batch</translation>
     </message>
     <message>
         <source>The batch script cannot be written yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Le script batch ne peut pas encore être écrit</translation>
     </message>
     <message>
         <source>Cost at most: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût maximal : %1</translation>
     </message>
     <message>
         <source>%1
 The whole wall time is held from the budget until the job ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Toute la durée limite est retenue sur le budget jusqu&apos;à la fin du job.</translation>
     </message>
     <message>
         <source># %1 of %2 scripts; the others differ only in their task range.
 </source>
-        <translation type="unfinished"></translation>
+        <translation># script %1 sur %2 ; les autres ne diffèrent que par leur plage de tâches.
+</translation>
     </message>
     <message>
         <source>No sweep: one job with these parameter values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de balayage : un seul job avec ces valeurs de paramètres.</translation>
     </message>
     <message>
         <source>%1. Showing the first %2 tasks; the row number is $SLURM_ARRAY_TASK_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Affichage des %2 premières tâches ; le numéro de ligne est $SLURM_ARRAY_TASK_ID.</translation>
     </message>
     <message>
         <source>%1. The row number is $SLURM_ARRAY_TASK_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Le numéro de ligne est $SLURM_ARRAY_TASK_ID.</translation>
     </message>
 </context>
 <context>
     <name>fab::widgets::ExperimentsView</name>
     <message>
         <source>No experiment open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune expérience ouverte</translation>
     </message>
     <message>
         <source>Open experiment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une expérience…</translation>
     </message>
     <message>
         <source>An experiment describes one training job: the resources it needs, the command it runs and the hyperparameters to sweep. Open an experiment file (.json), or start from a template, to edit it and see its batch script.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une expérience décrit un job d&apos;entraînement : les ressources nécessaires, la commande exécutée et les hyperparamètres à balayer. Ouvrez un fichier d&apos;expérience (.json), ou partez d&apos;un gabarit, pour la modifier et voir son script batch.</translation>
     </message>
     <message>
         <source>New from template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle expérience depuis un gabarit…</translation>
     </message>
 </context>
 <context>
     <name>fab::widgets::HostKeyDialog</name>
     <message>
         <source>Unknown host key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;hôte inconnue</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Is this really %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Est-ce bien %1 ?</translation>
     </message>
     <message>
         <source>This is the first time Fabbrica connects to %1 (address %2, port %3). The server proves who it is with this key:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est la première fois que Fabbrica se connecte à %1 (adresse %2, port %3). Le serveur prouve son identité avec cette clé :</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#1b5e20&apos;&gt;&amp;#10004; It matches a fingerprint published for this cluster (from the profile).&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#1b5e20&apos;&gt;&amp;#10004; Elle correspond à une empreinte publiée pour ce cluster (d&apos;après le profil).&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Compare it with the fingerprint your centre publishes (in its documentation or its welcome e-mail). If they differ, do not connect: someone may be intercepting the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparez-la avec l&apos;empreinte publiée par votre centre (dans sa documentation ou son e-mail de bienvenue). Si elles diffèrent, ne vous connectez pas : quelqu&apos;un intercepte peut-être la connexion.</translation>
     </message>
     <message>
         <source>If you trust it, it is saved in %1 as %2 and not asked again. A later change of this key will be refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous lui faites confiance, elle est enregistrée dans %1 sous %2 et ne sera plus demandée. Un changement ultérieur de cette clé sera refusé.</translation>
     </message>
     <message>
         <source>Trust and connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance et se connecter</translation>
     </message>
 </context>
 <context>
     <name>fab::widgets::JobsModel</name>
     <message>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>illimité</translation>
     </message>
     <message>
         <source>%1 (signal %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (signal %2)</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Job</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Why it waits / ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison de l&apos;attente / de la fin</translation>
     </message>
     <message>
         <source>Elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Écoulé</translation>
     </message>
     <message>
         <source>Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœuds</translation>
     </message>
     <message>
         <source>Exit code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de sortie</translation>
     </message>
     <message>
         <source>Slurm says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Slurm indique : %1</translation>
     </message>
     <message>
         <source>Slurm says: %1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Slurm indique : %1
+%2</translation>
     </message>
 </context>
 <context>
     <name>fab::widgets::JobsView</name>
     <message>
         <source>No jobs yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun job pour l&apos;instant</translation>
     </message>
     <message>
         <source>Jobs you submit from the Experiments tab appear here with their state, wait reason, elapsed time and logs. Start by opening an experiment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jobs que vous soumettez depuis l&apos;onglet Expériences apparaissent ici avec leur état, leur raison d&apos;attente, leur temps écoulé et leurs journaux. Commencez par ouvrir une expérience.</translation>
     </message>
     <message>
         <source>Polling</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation périodique</translation>
     </message>
     <message>
         <source>Cancel job</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le job</translation>
     </message>
     <message>
         <source>Stops the selected job (or every task of an array), as scancel does</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrête le job sélectionné (ou toutes les tâches d&apos;un tableau), comme le fait scancel</translation>
     </message>
     <message>
         <source>Refresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser maintenant</translation>
     </message>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs</translation>
     </message>
     <message>
         <source>Output (stdout)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie (stdout)</translation>
     </message>
     <message>
         <source>Errors (stderr)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs (stderr)</translation>
     </message>
     <message>
         <source>Select a job to follow its log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un job pour suivre son journal.</translation>
     </message>
     <message>
         <source>Job log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal du job</translation>
     </message>
     <message>
         <source>nothing left to check</source>
-        <translation type="unfinished"></translation>
+        <translation>plus rien à vérifier</translation>
     </message>
     <message>
         <source>next check in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>prochaine vérification dans %1 s</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) shown, %1 still running or waiting · %2 · %3 scheduler queries in the last minute</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n job affiché, %1 encore en cours ou en attente · %2 · %3 requêtes à l&apos;ordonnanceur au cours de la dernière minute</numerusform>
+            <numerusform>%n jobs affichés, %1 encore en cours ou en attente · %2 · %3 requêtes à l&apos;ordonnanceur au cours de la dernière minute</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel job %1? Its work so far stays in the run folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le job %1 ? Le travail déjà effectué reste dans le dossier d&apos;exécution.</translation>
     </message>
     <message>
         <source>Job %1 cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1 annulé</translation>
     </message>
     <message>
         <source>Could not cancel %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;annuler %1 : %2</translation>
     </message>
     <message>
         <source>Requeue</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre en file</translation>
     </message>
     <message>
         <source>Puts the selected finished or failed job back in the queue, as scontrol requeue does</source>
-        <translation type="unfinished"></translation>
+        <translation>Remet en file d&apos;attente le job terminé ou en échec sélectionné, comme le fait scontrol requeue</translation>
     </message>
     <message>
         <source>Job %1 is queued again</source>
-        <translation type="unfinished"></translation>
+        <translation>Le job %1 est de nouveau en file d&apos;attente</translation>
     </message>
     <message>
         <source>Could not requeue %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de remettre %1 en file d&apos;attente : %2</translation>
     </message>
 </context>
 <context>
     <name>fab::widgets::KeyValueModel</name>
     <message>
         <source>Values separated by commas, e.g. 1e-4, 3e-4, 1e-3. Put text with a comma in &quot;quotes&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs séparées par des virgules, par ex. 1e-4, 3e-4, 1e-3. Mettez un texte contenant une virgule entre &quot;guillemets&quot;.</translation>
     </message>
 </context>
 <context>
     <name>fab::widgets::LocalRunChart</name>
     <message>
         <source>training loss</source>
-        <translation type="unfinished"></translation>
+        <translation>perte d&apos;entraînement</translation>
     </message>
     <message>
         <source>evaluation loss</source>
-        <translation type="unfinished"></translation>
+        <translation>perte d&apos;évaluation</translation>
     </message>
     <message>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>étape</translation>
     </message>
     <message>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>perte</translation>
     </message>
     <message>
         <source>Loss chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique de la perte</translation>
     </message>
 </context>
 <context>
     <name>fab::widgets::LocalRunForm</name>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>New toy model</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau modèle jouet</translation>
     </message>
     <message>
         <source>From a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis un fichier</translation>
     </message>
     <message>
         <source>A small GPT-2 trained from scratch with a byte tokenizer: quick to try on any computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Un petit GPT-2 entraîné de zéro avec un tokenizer par octets : rapide à essayer sur n&apos;importe quel ordinateur</translation>
     </message>
     <message>
         <source>A GPT-2 model.safetensors (Hugging Face layout) or its folder, fine-tuned</source>
-        <translation type="unfinished"></translation>
+        <translation>Un model.safetensors GPT-2 (format Hugging Face) ou son dossier, à fine-tuner</translation>
     </message>
     <message>
         <source>Layers, heads</source>
-        <translation type="unfinished"></translation>
+        <translation>Couches, têtes</translation>
     </message>
     <message>
         <source>Width, context</source>
-        <translation type="unfinished"></translation>
+        <translation>Largeur, contexte</translation>
     </message>
     <message>
         <source>model.safetensors or its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>model.safetensors ou son dossier</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données</translation>
     </message>
     <message>
         <source>a .txt or .jsonl file</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier .txt ou .jsonl</translation>
     </message>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu de données</translation>
     </message>
     <message>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecter</translation>
     </message>
     <message>
         <source>Plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte brut</translation>
     </message>
     <message>
         <source>JSONL {&quot;text&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>JSONL {&quot;text&quot;}</translation>
     </message>
     <message>
         <source>JSONL prompt/completion</source>
-        <translation type="unfinished"></translation>
+        <translation>JSONL prompt/completion</translation>
     </message>
     <message>
         <source>Format, held out</source>
-        <translation type="unfinished"></translation>
+        <translation>Format, part de validation</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînement</translation>
     </message>
     <message>
         <source>Full fine-tune</source>
-        <translation type="unfinished"></translation>
+        <translation>Fine-tuning complet</translation>
     </message>
     <message>
         <source>LoRA</source>
-        <translation type="unfinished"></translation>
+        <translation>LoRA</translation>
     </message>
     <message>
         <source>Rank, alpha</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang, alpha</translation>
     </message>
     <message>
         <source>Dropout</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropout</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Cibles</translation>
     </message>
     <message>
         <source>Steps, batch, sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes, batch, séquence</translation>
     </message>
     <message>
         <source>Learning rate, warm-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d&apos;apprentissage, warm-up</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>Evaluate, sample every</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer, échantillonner toutes les</translation>
     </message>
     <message>
         <source>sample prompt (empty: start from nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>prompt d&apos;échantillon (vide : partir de rien)</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Périphérique</translation>
     </message>
     <message>
         <source>Automatic (GPU when there is one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique (GPU s&apos;il y en a un)</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>NVIDIA GPU (CUDA)</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU NVIDIA (CUDA)</translation>
     </message>
     <message>
         <source>all cores</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les cœurs</translation>
     </message>
     <message>
         <source>Run on</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter sur</translation>
     </message>
     <message>
         <source>CPU threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads CPU</translation>
     </message>
     <message>
         <source>Choose a dataset: a plain-text (.txt) or JSONL (.jsonl) file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un jeu de données : un fichier texte brut (.txt) ou JSONL (.jsonl).</translation>
     </message>
     <message>
         <source>The dataset %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de données %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The dataset %1 is not a readable file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de données %1 n&apos;est pas un fichier lisible.</translation>
     </message>
     <message>
         <source>Choose the model to fine-tune: a GPT-2 model.safetensors or its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le modèle à fine-tuner : un model.safetensors GPT-2 ou son dossier.</translation>
     </message>
     <message>
         <source>The model %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>%1 is not a .safetensors file or a model folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est ni un fichier .safetensors ni un dossier de modèle.</translation>
     </message>
     <message>
         <source>The width (%1) must be a multiple of the number of heads (%2): try %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La largeur (%1) doit être un multiple du nombre de têtes (%2) : essayez %3.</translation>
     </message>
     <message>
         <source>The sequence length (%1) is longer than the model&apos;s context (%2): lower it or raise the context.</source>
-        <translation type="unfinished"></translation>
+        <translation>La longueur de séquence (%1) dépasse le contexte du modèle (%2) : réduisez-la ou augmentez le contexte.</translation>
     </message>
     <message>
         <source>LoRA needs at least one target layer (c_attn, c_proj or c_fc).</source>
-        <translation type="unfinished"></translation>
+        <translation>LoRA nécessite au moins une couche cible (c_attn, c_proj ou c_fc).</translation>
     </message>
     <message>
         <source>Give a seed (a whole number): the same seed trains the same model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez une graine (un nombre entier) : la même graine entraîne le même modèle.</translation>
     </message>
     <message>
         <source>Cannot start: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer : %1.</translation>
     </message>
     <message>
         <source>Choose a dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un jeu de données</translation>
     </message>
     <message>
         <source>Text or JSONL (*.txt *.jsonl *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte ou JSONL (*.txt *.jsonl *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Choose a GPT-2 model</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un modèle GPT-2</translation>
     </message>
     <message>
         <source>safetensors (*.safetensors);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>safetensors (*.safetensors);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
     <name>fab::widgets::LocalRunsView</name>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>terminée</translation>
     </message>
     <message>
         <source>stopped, can continue</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêtée, peut reprendre</translation>
     </message>
     <message>
         <source>incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>incomplète</translation>
     </message>
     <message>
         <source>, loss %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, perte %1</translation>
     </message>
     <message>
         <source>%1
 %2 / %3 steps%4 · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 / %3 étapes%4 · %5</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>Scale &amp;up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer à l&apos;é&amp;chelle…</translation>
     </message>
     <message>
         <source>Start a new run with these settings, in a new folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer une nouvelle exécution avec ces réglages, dans un nouveau dossier</translation>
     </message>
     <message>
         <source>Stop after the current step; a checkpoint is kept, so the run can continue later</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;arrêter après l&apos;étape en cours ; un checkpoint est conservé, l&apos;exécution pourra donc reprendre plus tard</translation>
     </message>
     <message>
         <source>Turn this run into a cluster experiment with the same hyperparameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Transformer cette exécution en expérience sur cluster avec les mêmes hyperparamètres</translation>
     </message>
     <message>
         <source>No run yet: choose the settings on the left and press Start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune exécution pour l&apos;instant : choisissez les réglages à gauche et cliquez sur Démarrer.</translation>
     </message>
     <message>
         <source>Try it on this computer first</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez d&apos;abord sur cet ordinateur</translation>
     </message>
     <message>
         <source>Fine-tune a small language model on your own machine before spending cluster hours: choose a model and a dataset on the left (the sample dataset is ready) and press Start. A finished run becomes a cluster experiment with Scale up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites le fine-tuning d&apos;un petit modèle de langage sur votre propre machine avant de dépenser des heures de cluster : choisissez un modèle et un jeu de données à gauche (le jeu de données d&apos;exemple est prêt) et cliquez sur Démarrer. Une exécution terminée devient une expérience sur cluster avec Passer à l&apos;échelle…</translation>
     </message>
     <message>
         <source>Text the model writes appears here every few steps (Evaluate, sample every).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte écrit par le modèle apparaît ici toutes les quelques étapes (Évaluer, échantillonner toutes les).</translation>
     </message>
     <message>
         <source>Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Échantillon</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal</translation>
     </message>
     <message>
         <source>Previous runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions précédentes</translation>
     </message>
     <message>
         <source>Previous local runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions locales précédentes</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>Contin&amp;uer</translation>
     </message>
     <message>
         <source>Continue the selected run from its last checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer l&apos;exécution sélectionnée depuis son dernier checkpoint</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>— step %1 —</source>
-        <translation type="unfinished"></translation>
+        <translation>— étape %1 —</translation>
     </message>
     <message>
         <source>(nothing yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(rien pour l&apos;instant)</translation>
     </message>
     <message>
         <source>This folder is not a local run (no readable train_config.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier n&apos;est pas une exécution locale (pas de train_config.json lisible).</translation>
     </message>
     <message>
         <source>%1: %2 of %3 steps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 étapes sur %3</translation>
     </message>
     <message>
         <source>Device: looking for a GPU…</source>
-        <translation type="unfinished"></translation>
+        <translation>Périphérique : recherche d&apos;un GPU…</translation>
     </message>
     <message numerus="yes">
         <source>CPU, %n thread(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>CPU, %n thread</numerusform>
+            <numerusform>CPU, %n threads</numerusform>
         </translation>
     </message>
     <message>
         <source>Device: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Périphérique : %1</translation>
     </message>
     <message>
         <source>Device: no usable GPU (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Périphérique : aucun GPU utilisable (%1)</translation>
     </message>
     <message>
         <source>Device: %1 (no GPU: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Périphérique : %1 (pas de GPU : %2)</translation>
     </message>
     <message>
         <source>No NVIDIA GPU can be used here (%1). Choose CPU or Automatic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun GPU NVIDIA n&apos;est utilisable ici (%1). Choisissez CPU ou Automatique.</translation>
     </message>
     <message>
         <source>Continuing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise de %1…</translation>
     </message>
     <message>
         <source>Preparing data and model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation des données et du modèle…</translation>
     </message>
     <message>
         <source>A run is still finishing; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une exécution est encore en cours de finalisation ; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>local %1</source>
-        <translation type="unfinished"></translation>
+        <translation>exécution locale %1</translation>
     </message>
     <message>
         <source>Paused at step %1: Resume continues, Cancel stops and keeps a checkpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause à l&apos;étape %1 : Reprendre continue, Annuler arrête et conserve un checkpoint.</translation>
     </message>
     <message>
         <source>Stopping after the current step and writing a checkpoint…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt après l&apos;étape en cours et écriture d&apos;un checkpoint…</translation>
     </message>
     <message>
         <source> · eval loss %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · perte d&apos;évaluation %1</translation>
     </message>
     <message>
         <source>Step %1 / %2 · loss %3%4 · %5 tokens/s · ETA %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 / %2 · perte %3%4 · %5 tokens/s · temps restant %6</translation>
     </message>
     <message>
         <source>The run stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution s&apos;est arrêtée : %1</translation>
     </message>
     <message>
         <source>Stopped with an error at step %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtée sur une erreur à l&apos;étape %1.</translation>
     </message>
     <message>
         <source>Cancelled at step %1. Select it under Previous runs and press Continue to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée à l&apos;étape %1. Sélectionnez-la sous Exécutions précédentes et cliquez sur Continuer pour la reprendre.</translation>
     </message>
     <message>
         <source>Finished %1 steps. The model is in %2; Scale up… makes a cluster experiment of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 étapes terminées. Le modèle se trouve dans %2 ; Passer à l&apos;échelle… en fait une expérience sur cluster.</translation>
     </message>
 </context>
 <context>
     <name>fab::widgets::MetricsView</name>
     <message>
         <source>No metrics to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune métrique à afficher</translation>
     </message>
     <message>
         <source>While a job runs, its training metrics (loss, learning rate, …) stream here as live charts, read from the metrics file the job writes. Submit an experiment to see its curves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant l&apos;exécution d&apos;un job, ses métriques d&apos;entraînement (perte, taux d&apos;apprentissage, …) s&apos;affichent ici en direct sous forme de graphiques, lues depuis le fichier de métriques écrit par le job. Soumettez une expérience pour voir ses courbes.</translation>
     </message>
     <message>
         <source>Cannot read metrics of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les métriques de %1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n run(s), %1 points</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n exécution, %1 points</numerusform>
+            <numerusform>%n exécutions, %1 points</numerusform>
         </translation>
     </message>
 </context>
@@ -5200,575 +5260,578 @@ The whole wall time is held from the budget until the job ends.</source>
     <name>fab::widgets::PartitionsModel</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>illimité</translation>
     </message>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (par défaut)</translation>
     </message>
     <message>
         <source>%1 of %2 idle</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 libres sur %2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Slurm did not report this for the partition (sinfo&apos;s node view has no time limits, scontrol&apos;s partition view no GPUs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Slurm n&apos;a pas indiqué cette valeur pour la partition (la vue des nœuds de sinfo ne donne pas de limites de temps, la vue des partitions de scontrol pas de GPU).</translation>
     </message>
     <message>
         <source>GPUs not in use on nodes that can take jobs (down and drained nodes count none)</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU inutilisés sur les nœuds pouvant accepter des jobs (les nœuds hors service ou drainés ne comptent pas)</translation>
     </message>
     <message>
         <source>Partition</source>
-        <translation type="unfinished"></translation>
+        <translation>Partition</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœuds</translation>
     </message>
     <message>
         <source>GPUs per node</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU par nœud</translation>
     </message>
     <message>
         <source>Free GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU libres</translation>
     </message>
     <message>
         <source>Default time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée par défaut</translation>
     </message>
     <message>
         <source>Time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de temps</translation>
     </message>
 </context>
 <context>
     <name>fab::widgets::PlaceholderHighlighter</name>
     <message>
         <source>Not a parameter or sweep axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni un paramètre ni un axe de balayage</translation>
     </message>
 </context>
 <context>
     <name>fab::widgets::ProfileEditorDialog</name>
     <message>
         <source>New cluster profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau profil de cluster</translation>
     </message>
     <message>
         <source>Edit cluster profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le profil de cluster</translation>
     </message>
     <message>
         <source>Import from ~/.ssh/config:</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer depuis ~/.ssh/config :</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>leonardo</source>
-        <translation type="unfinished"></translation>
+        <translation>leonardo</translation>
     </message>
     <message>
         <source>Leonardo Booster (CINECA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leonardo Booster (CINECA)</translation>
     </message>
     <message>
         <source>login.leonardo.cineca.it, or a Host alias of ~/.ssh/config</source>
-        <translation type="unfinished"></translation>
+        <translation>login.leonardo.cineca.it, ou un alias Host de ~/.ssh/config</translation>
     </message>
     <message>
         <source>your user name on the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>votre nom d&apos;utilisateur sur le cluster</translation>
     </message>
     <message>
         <source>~/.ssh/id_ed25519</source>
-        <translation type="unfinished"></translation>
+        <translation>~/.ssh/id_ed25519</translation>
     </message>
     <message>
         <source>Your private key. Empty: the keys in ssh-agent, then ~/.ssh/id_ed25519, id_ecdsa and id_rsa. A certificate next to it (KEY-cert.pub) is used automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre clé privée. Vide : les clés de ssh-agent, puis ~/.ssh/id_ed25519, id_ecdsa et id_rsa. Un certificat situé à côté (KEY-cert.pub) est utilisé automatiquement.</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Choose a private key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier de clé privée</translation>
     </message>
     <message>
         <source>Private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé privée</translation>
     </message>
     <message>
         <source>none (direct)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun (direct)</translation>
     </message>
     <message>
         <source>Jump hosts as OpenSSH writes them: user@bastion:port, several separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôtes de rebond au format OpenSSH : user@bastion:port, plusieurs séparés par des virgules.</translation>
     </message>
     <message>
         <source>~/.ssh/known_hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>~/.ssh/known_hosts</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom &amp;affiché :</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hôte :</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port :</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
         <source>&amp;Key file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de &amp;clé :</translation>
     </message>
     <message>
         <source>&amp;Jump hosts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôtes de &amp;rebond :</translation>
     </message>
     <message>
         <source>Known &amp;hosts file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier des hôtes connu&amp;s :</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Travail</translation>
     </message>
     <message>
         <source>$WORK/fabbrica</source>
-        <translation type="unfinished"></translation>
+        <translation>$WORK/fabbrica</translation>
     </message>
     <message>
         <source>saldo, lumi-allocations, it4ifree, … (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>saldo, lumi-allocations, it4ifree, … (facultatif)</translation>
     </message>
     <message>
         <source>e.g. AIFAC_L00_000</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. AIFAC_L00_000</translation>
     </message>
     <message>
         <source>e.g. boost_usr_prod</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. boost_usr_prod</translation>
     </message>
     <message>
         <source>e.g. normal</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. normal</translation>
     </message>
     <message>
         <source>&amp;Work folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier de travail :</translation>
     </message>
     <message>
         <source>&amp;Budget tool:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outil de budget :</translation>
     </message>
     <message>
         <source>Default &amp;account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mpte par défaut :</translation>
     </message>
     <message>
         <source>Default pa&amp;rtition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Partition par dé&amp;faut :</translation>
     </message>
     <message>
         <source>Default &amp;QoS:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;QoS par défaut :</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
         <source>Test the connection to see the server&apos;s host key, how you log in, your user name there and its Slurm version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testez la connexion pour voir la clé d&apos;hôte du serveur, votre méthode de connexion, votre nom d&apos;utilisateur sur le serveur et sa version de Slurm.</translation>
     </message>
     <message>
         <source>no Host entries found</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune entrée Host trouvée</translation>
     </message>
     <message>
         <source>/proxy_jump: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>/proxy_jump : %1</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <source>Host key: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;hôte : %1 %2</translation>
     </message>
     <message>
         <source>Logged in by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifié par : %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a échoué : %2</translation>
     </message>
     <message>
         <source>Remote user</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur distant</translation>
     </message>
     <message>
         <source>Slurm</source>
-        <translation type="unfinished"></translation>
+        <translation>Slurm</translation>
     </message>
     <message>
         <source>A profile named &quot;%1&quot; exists already; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil nommé &quot;%1&quot; existe déjà ; choisissez un autre nom.</translation>
     </message>
 </context>
 <context>
     <name>fab::widgets::ProfileListModel</name>
     <message>
         <source>ready, runs on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>prêt, s&apos;exécute sur cet ordinateur</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>non connecté</translation>
     </message>
     <message>
         <source>connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion…</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>connecté</translation>
     </message>
     <message>
         <source>connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de la connexion</translation>
     </message>
     <message>
         <source>Runs experiments as processes on this computer; works offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécute les expériences sous forme de processus sur cet ordinateur ; fonctionne hors ligne.</translation>
     </message>
     <message>
         <source>%1@%2:%3 — %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1@%2:%3 — %4</translation>
     </message>
     <message>
         <source>(user not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(utilisateur non défini)</translation>
     </message>
     <message>
         <source>%1 (cannot be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (illisible)</translation>
     </message>
 </context>
 <context>
     <name>fab::widgets::ScaleUpDialog</name>
     <message>
         <source>Scale up to a cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer à l&apos;échelle sur un cluster</translation>
     </message>
     <message>
         <source>The same fine-tune, bigger: %1 becomes a cluster experiment with the same hyperparameters. It starts from this run&apos;s exported model and trains with PyTorch (transformers, peft) under torchrun, logging the same metrics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le même fine-tuning, en plus grand : %1 devient une expérience sur cluster avec les mêmes hyperparamètres. Elle part du modèle exporté de cette exécution et s&apos;entraîne avec PyTorch (transformers, peft) sous torchrun, en enregistrant les mêmes métriques.</translation>
     </message>
     <message>
         <source>Reading cluster profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des profils de cluster…</translation>
     </message>
     <message>
         <source>&amp;Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cluster</translation>
     </message>
     <message>
         <source>&amp;Partition</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partition</translation>
     </message>
     <message>
         <source>project account (optional here; Slurm may require it)</source>
-        <translation type="unfinished"></translation>
+        <translation>compte du projet (facultatif ici ; Slurm peut l&apos;exiger)</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mpte</translation>
     </message>
     <message>
         <source>Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœuds</translation>
     </message>
     <message>
         <source>GPUs per node</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU par nœud</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Slurm wall time: hours:minutes:seconds, minutes, or days-hours:minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée limite Slurm : heures:minutes:secondes, minutes, ou jours-heures:minutes</translation>
     </message>
     <message>
         <source>&amp;Wall time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durée limite</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>Save and &amp;open in editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer et &amp;ouvrir dans l&apos;éditeur</translation>
     </message>
     <message>
         <source>Save to &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer dans un do&amp;ssier…</translation>
     </message>
     <message>
         <source>%1 (AMD GPUs: not for this script)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (GPU AMD : pas pour ce script)</translation>
     </message>
     <message>
         <source>There is no cluster profile to scale up to: add one (Where to run) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil de cluster vers lequel passer à l&apos;échelle : ajoutez-en d&apos;abord un (Où exécuter).</translation>
     </message>
     <message>
         <source>The wall time &quot;%1&quot; is not one Slurm understands: write hours:minutes:seconds such as 02:00:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>La durée limite &quot;%1&quot; n&apos;est pas comprise par Slurm : écrivez heures:minutes:secondes, par ex. 02:00:00.</translation>
     </message>
     <message>
         <source>The experiment would not be valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;expérience ne serait pas valide : %1</translation>
     </message>
     <message numerus="yes">
         <source>Uploaded into the job&apos;s folder (%n file(s), %1):
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Envoyé dans le dossier du job (%n fichier, %1) :
+</numerusform>
+            <numerusform>Envoyés dans le dossier du job (%n fichiers, %1) :
+</numerusform>
         </translation>
     </message>
     <message>
         <source>the shipped training script</source>
-        <translation type="unfinished"></translation>
+        <translation>le script d&apos;entraînement fourni</translation>
     </message>
     <message>
         <source>this run</source>
-        <translation type="unfinished"></translation>
+        <translation>cette exécution</translation>
     </message>
     <message>
         <source>• a PyTorch environment with transformers (and peft for LoRA) must be loaded: add the cluster&apos;s modules or container in the editor
 </source>
-        <translation type="unfinished"></translation>
+        <translation>• un environnement PyTorch avec transformers (et peft pour LoRA) doit être chargé : ajoutez les modules ou le conteneur du cluster dans l&apos;éditeur
+</translation>
     </message>
     <message>
         <source>Experiment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Expérience :</translation>
     </message>
     <message>
         <source>Folder for the cluster experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de l&apos;expérience sur cluster</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer %1</translation>
     </message>
 </context>
 <context>
     <name>fab::widgets::SecretPromptDialog</name>
     <message>
         <source>Key passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase de passe de la clé</translation>
     </message>
     <message>
         <source>The server %1 accepts the key %2. Enter its passphrase to unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1 accepte la clé %2. Saisissez sa phrase de passe pour la déverrouiller.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Log in to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous à %1.</translation>
     </message>
     <message>
         <source>The server asks</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur demande</translation>
     </message>
     <message>
         <source>%1 asks:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 demande :</translation>
     </message>
     <message>
         <source>one-time code</source>
-        <translation type="unfinished"></translation>
+        <translation>code à usage unique</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe :</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase de passe :</translation>
     </message>
     <message>
         <source>One-time codes are used once and never stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les codes à usage unique ne servent qu&apos;une fois et ne sont jamais stockés.</translation>
     </message>
     <message>
         <source>Remember the passphrase in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoriser la phrase de passe dans le trousseau du système</translation>
     </message>
     <message>
         <source>Remember the password (not the code) in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoriser le mot de passe (pas le code) dans le trousseau du système</translation>
     </message>
     <message>
         <source>Remember the password in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoriser le mot de passe dans le trousseau du système</translation>
     </message>
     <message>
         <source>Kept by the operating system&apos;s keychain, never in Fabbrica&apos;s files. Without it, Fabbrica keeps the secret in memory only until it quits, so a dropped link reconnects without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé par le trousseau du système d&apos;exploitation, jamais dans les fichiers de Fabbrica. Sans cela, Fabbrica garde le secret en mémoire uniquement jusqu&apos;à sa fermeture, pour qu&apos;une liaison coupée se rétablisse sans rien redemander.</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
 </context>
 <context>
     <name>fab::widgets::SweepTableModel</name>
     <message>
         <source>Swept: changes from task to task</source>
-        <translation type="unfinished"></translation>
+        <translation>Balayé : change d&apos;une tâche à l&apos;autre</translation>
     </message>
     <message>
         <source>The same in every task</source>
-        <translation type="unfinished"></translation>
+        <translation>Identique dans toutes les tâches</translation>
     </message>
 </context>
 <context>
     <name>fab::widgets::TemplateCatalog</name>
     <message>
         <source>There is no template &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas de gabarit &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
 </context>
 <context>
     <name>fab::widgets::TemplateDialog</name>
     <message>
         <source>New experiment from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle expérience à partir d&apos;un gabarit</translation>
     </message>
     <message>
         <source>A template is a working experiment to start from: its files are copied into a new folder, and the cluster profile&apos;s defaults fill the account and partition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un gabarit est une expérience fonctionnelle servant de point de départ : ses fichiers sont copiés dans un nouveau dossier, et les valeurs par défaut du profil de cluster remplissent le compte et la partition.</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Gabarits</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>New folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau dossier :</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer</translation>
     </message>
     <message>
         <source>Folder for the new experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de la nouvelle expérience</translation>
     </message>
 </context>
 <context>
     <name>fab::widgets::UsageChart</name>
     <message>
         <source>Usage over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Consommation dans le temps</translation>
     </message>
     <message>
         <source>Select an account to see its use over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un compte pour voir sa consommation dans le temps</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>%1: no readings of the usage yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucun relevé de consommation pour l&apos;instant</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Consommé</translation>
     </message>
     <message>
         <source>At the current pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Au rythme actuel</translation>
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribué</translation>
     </message>
     <message>
         <source>Period ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de période</translation>
     </message>
 </context>
 </TS>
