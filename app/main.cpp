@@ -33,9 +33,15 @@ int main(int argc, char *argv[])
     fab::app::MainWindow window;
     window.restoreLayout();
     window.show();
+    bool openedFile = false;
     for (const QString &file : QApplication::arguments().mid(1))
-        if (!file.startsWith(QLatin1Char('-')))
+        if (!file.startsWith(QLatin1Char('-'))) {
             window.openExperiment(file);
+            openedFile = true;
+        }
+    // A new user is greeted by the guide, unless they came with a file to open (or a benchmark runs).
+    if (!openedFile && !qEnvironmentVariableIsSet("FABBRICA_BENCH_FIRST_PAINT"))
+        window.showGuideIfNew();
     // For bench/: report the time to the first painted frame and resident memory, then quit.
     if (qEnvironmentVariableIsSet("FABBRICA_BENCH_FIRST_PAINT"))
         window.reportFirstPaint(sinceStart);

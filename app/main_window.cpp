@@ -221,6 +221,7 @@ void MainWindow::buildMenus()
     buildLanguageMenu(view->addMenu(tr("&Language")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Getting started…"), this, &MainWindow::showGuide);
     help->addAction(tr("&About Fabbrica"), this, [this] {
         QMessageBox::about(this, tr("About Fabbrica"),
                            tr("<h3>%1</h3><p>A desktop workbench for Europe's AI Factories: browse allocations, "

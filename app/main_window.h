@@ -70,6 +70,11 @@ public:
     void disconnectSelected();
     void editSelectedProfile();
     MetricFollowers *metricFollowers() const { return m_followers; }
+    // The first-run guide: shown once on a new installation (main() asks), and from Help.
+    bool showGuideIfNew();
+    void showGuide();
+    // Copies the sample experiment into a new folder, submits it to This computer, shows its curves.
+    void runSample();
 
 signals:
     void submitted(const fab::SubmitResult &result);  // after every submit attempt, success or not
