@@ -1,6 +1,7 @@
 #include "app/cli.h"
 
 #include "app/app_info.h"
+#include "app/cli_bundle.h"
 #include "app/cli_check.h"
 #include "app/cli_metrics.h"
 #include "app/cli_slurm.h"
@@ -23,7 +24,7 @@ struct Text {
 
 const QStringList &commands()
 {
-    static const QStringList c = QStringList{QStringLiteral("validate"), QStringLiteral("profiles"), QStringLiteral("check"), QStringLiteral("metrics"),
+    static const QStringList c = QStringList{QStringLiteral("validate"), QStringLiteral("profiles"), QStringLiteral("check"), QStringLiteral("metrics"), QStringLiteral("bundle"),
                                             QStringLiteral("help"), QStringLiteral("version")} +
                                 schedulerCommands();
     return c;
@@ -151,7 +152,7 @@ int runCli(const QStringList &args, QTextStream &out, QTextStream &err)
         return 0;
     }
     if (cmd == QLatin1String("--help") || cmd == QLatin1String("-h") || cmd == QLatin1String("help")) {
-        out << usage() << checkUsage() << schedulerUsage() << metricsUsage();
+        out << usage() << checkUsage() << schedulerUsage() << metricsUsage() << bundleUsage();
         return 0;
     }
     if (cmd == QLatin1String("validate"))
@@ -162,6 +163,8 @@ int runCli(const QStringList &args, QTextStream &out, QTextStream &err)
         return runCheck(rest, out, err);
     if (cmd == QLatin1String("metrics"))
         return runMetricsCommand(rest, out, err);
+    if (cmd == QLatin1String("bundle"))
+        return runBundleCommand(rest, out, err);
     if (schedulerCommands().contains(cmd))
         return runSchedulerCommand(cmd, rest, out, err);
     err << Text::tr("fabbrica: unknown command \"%1\" (see fabbrica --help)").arg(cmd) << Qt::endl;

@@ -36,7 +36,11 @@ int main(int argc, char *argv[])
     bool openedFile = false;
     for (const QString &file : QApplication::arguments().mid(1))
         if (!file.startsWith(QLatin1Char('-'))) {
-            window.openExperiment(file);
+            // A workshop bundle (double-clicked in the file manager) or an experiment.
+            if (file.endsWith(QLatin1String(".fabbrica"), Qt::CaseInsensitive))
+                window.openBundle(file);
+            else
+                window.openExperiment(file);
             openedFile = true;
         }
     // A new user is greeted by the guide, unless they came with a file to open (or a benchmark runs).

@@ -182,6 +182,10 @@ void MainWindow::buildMenus()
     file->addAction(editor->saveAction());
     file->addAction(editor->saveAsAction());
     file->addSeparator();
+    QAction *importBundle = file->addAction(tr("&Import workshop bundle…"), this, &MainWindow::chooseBundleToImport);
+    importBundle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    file->addAction(tr("E&xport workshop bundle…"), this, &MainWindow::exportBundle);
+    file->addSeparator();
     m_submit = file->addAction(tr("&Submit experiment"), this, &MainWindow::submitCurrentExperiment);
     m_submit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     QAction *reload = file->addAction(tr("&Reload profiles"), this, &MainWindow::reloadProfiles);

@@ -16,6 +16,8 @@ class JobMonitor;
 class LocalScheduler;
 class SlurmScheduler;
 struct ClusterProfile;
+struct WorkshopBundle;
+struct BundleInstall;
 }  // namespace fab
 
 namespace fab::widgets {
@@ -75,9 +77,14 @@ public:
     void showGuide();
     // Copies the sample experiment into a new folder, submits it to This computer, shows its curves.
     void runSample();
+    // Workshop bundles (.fabbrica): shows what the file holds, installs it when the user agrees.
+    void openBundle(const QString &path);
+    void chooseBundleToImport();
+    void exportBundle();
 
 signals:
     void submitted(const fab::SubmitResult &result);  // after every submit attempt, success or not
+    void bundleInstalled(const fab::BundleInstall &result);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -98,6 +105,7 @@ private:
     void updateActions();
     void buildMenus();
     void buildLanguageMenu(QMenu *menu);
+    void installBundleNow(const WorkshopBundle &bundle);
     void profileSelected();
 
     QSplitter *m_splitter;

@@ -50,6 +50,7 @@ void MainWindow::showGuide()
     auto *guide = new widgets::FirstRunGuide(presets, this);
     guide->setAttribute(Qt::WA_DeleteOnClose);
     connect(guide, &widgets::FirstRunGuide::tryOnThisComputer, this, &MainWindow::runSample);
+    connect(guide, &widgets::FirstRunGuide::openWorkshopBundle, this, &MainWindow::chooseBundleToImport);
     connect(guide, &widgets::FirstRunGuide::connectTo, this, [this](const ClusterProfile &preset) {
         auto *dialog = new widgets::ProfileEditorDialog(paths::profilesDir(), QString(), this);
         if (!preset.name.isEmpty())

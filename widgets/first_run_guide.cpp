@@ -39,8 +39,14 @@ FirstRunGuide::FirstRunGuide(const QList<ClusterProfile> &presets, QWidget *pare
                                               "name and key or import them from ~/.ssh/config, and test the connection."),
                                            start);
     cluster->setObjectName(QStringLiteral("connectCluster"));
+    auto *bundle = new QCommandLinkButton(tr("Open a workshop bundle"),
+                                          tr("Your teacher gave you a .fabbrica file: it brings the cluster, the "
+                                             "experiments and the data of the course."),
+                                          start);
+    bundle->setObjectName(QStringLiteral("openBundle"));
     sl->addWidget(local);
     sl->addWidget(cluster);
+    sl->addWidget(bundle);
     sl->addStretch(1);
     m_pages->addWidget(start);
 
@@ -80,6 +86,10 @@ FirstRunGuide::FirstRunGuide(const QList<ClusterProfile> &presets, QWidget *pare
     connect(cluster, &QPushButton::clicked, this, [this, next] {
         m_pages->setCurrentIndex(1);
         next->setFocus();
+    });
+    connect(bundle, &QPushButton::clicked, this, [this] {
+        accept();
+        emit openWorkshopBundle();
     });
     connect(back, &QPushButton::clicked, this, [this] { m_pages->setCurrentIndex(0); });
     connect(next, &QPushButton::clicked, this, [this] {

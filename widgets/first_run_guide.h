@@ -20,6 +20,7 @@ public:
 
 signals:
     void tryOnThisComputer();
+    void openWorkshopBundle();  // the teacher handed out a .fabbrica file
     void connectTo(const fab::ClusterProfile &preset);  // a preset, or an empty profile for "other"
 
 private:
