@@ -1,6 +1,7 @@
 #include "app/app_info.h"
 #include "app/cli.h"
 #include "app/main_window.h"
+#include "app/theme.h"
 #include "remote/ssh_library.h"
 
 #include <QApplication>
@@ -29,6 +30,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     fab::app::setUpApplicationIdentity();
     fab::app::installTranslations();
+    fab::app::applyTheme(fab::app::savedTheme());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/fabbrica.svg")));
     fab::app::MainWindow window;
     window.restoreLayout();

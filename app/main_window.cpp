@@ -2,6 +2,7 @@
 
 #include "app/app_info.h"
 #include "app/metric_followers.h"
+#include "app/theme.h"
 #include "core/paths.h"
 #include "core/scheduler/job_monitor.h"
 #include "core/scheduler/local_scheduler.h"
@@ -11,6 +12,7 @@
 #include "widgets/connection_hub.h"
 #include "widgets/connection_indicator.h"
 #include "widgets/empty_state.h"
+#include "widgets/help_dialogs.h"
 #include "widgets/experiment_editor.h"
 #include "widgets/experiment_editor_document.h"
 #include "widgets/experiments_view.h"
@@ -223,9 +225,33 @@ void MainWindow::buildMenus()
     }
     view->addSeparator();
     buildLanguageMenu(view->addMenu(tr("&Language")));
+    QMenu *themes = view->addMenu(tr("&Theme"));
+    auto *themeGroup = new QActionGroup(themes);
+    for (const auto &[theme, name] : {std::pair{Theme::System, tr("Follow the &system")}, std::pair{Theme::Light, tr("&Light")},
+                                      std::pair{Theme::Dark, tr("&Dark")}}) {
+        QAction *a = themes->addAction(name);
+        a->setCheckable(true);
+        a->setChecked(savedTheme() == theme);
+        themeGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [theme] {
+            saveTheme(theme);
+            applyTheme(theme);  // palettes change live, no restart
+        });
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Getting started…"), this, &MainWindow::showGuide);
+    help->addAction(tr("G&lossary"), this, [this] {
+        auto *d = new widgets::GlossaryDialog(this);
+        d->setAttribute(Qt::WA_DeleteOnClose);
+        d->show();
+    });
+    QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, [this] {
+        auto *d = new widgets::ShortcutsDialog(menuBar()->actions(), this);
+        d->setAttribute(Qt::WA_DeleteOnClose);
+        d->show();
+    });
+    keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
     help->addAction(tr("&About Fabbrica"), this, [this] {
         QMessageBox::about(this, tr("About Fabbrica"),
                            tr("<h3>%1</h3><p>A desktop workbench for Europe's AI Factories: browse allocations, "
@@ -349,6 +375,11 @@ void MainWindow::restoreLayout()
     if (s.contains(QStringLiteral("window/splitter")))
         m_splitter->restoreState(s.value(QStringLiteral("window/splitter")).toByteArray());
     m_tabs->setCurrentIndex(s.value(QStringLiteral("window/tab"), 0).toInt());
+    // Every named splitter inside the tabs keeps where the user dragged it.
+    for (QSplitter *split : findChildren<QSplitter *>())
+        if (!split->objectName().isEmpty() && split != m_splitter)
+            if (const QVariant v = s.value(QStringLiteral("window/splitters/") + split->objectName()); v.isValid())
+                split->restoreState(v.toByteArray());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -366,6 +397,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
     s.setValue(QStringLiteral("window/geometry"), saveGeometry());
     s.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     s.setValue(QStringLiteral("window/tab"), m_tabs->currentIndex());
+    for (QSplitter *split : findChildren<QSplitter *>())
+        if (!split->objectName().isEmpty() && split != m_splitter)
+            s.setValue(QStringLiteral("window/splitters/") + split->objectName(), split->saveState());
     event->accept();
 }
 

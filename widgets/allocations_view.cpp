@@ -75,6 +75,7 @@ AllocationsView::AllocationsView(QWidget *parent)
     pl->addWidget(m_banner);
 
     auto *split = new QSplitter(Qt::Vertical, page);
+    split->setObjectName(QStringLiteral("allocationsSplitter"));
     split->setChildrenCollapsible(false);
     m_allocationsTable = new QTreeView(split);
     m_allocationsTable->setModel(m_allocations);

@@ -52,6 +52,7 @@ JobsView::JobsView(QWidget *parent) : QWidget(parent), m_model(new JobsModel(thi
     pl->addLayout(bar);
 
     auto *split = new QSplitter(Qt::Vertical, page);
+    split->setObjectName(QStringLiteral("jobsSplitter"));
     m_table = new QTableView(split);
     auto *proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(m_model);

@@ -1,5 +1,7 @@
 #include "widgets/local_runs_chart.h"
 
+#include "widgets/chart_palette.h"
+
 #include <QChart>
 #include <QLegend>
 #include <QLegendMarker>
@@ -45,6 +47,7 @@ LocalRunChart::LocalRunChart(QWidget *parent) : QChartView(parent)
     setChart(chart);
     setAccessibleName(tr("Loss chart"));
     clear(100);
+    followPalette(this);
 }
 
 void LocalRunChart::clear(int totalSteps)

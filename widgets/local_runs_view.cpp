@@ -61,6 +61,7 @@ LocalRunsView::LocalRunsView(QWidget *parent)
     auto *outer = new QHBoxLayout(this);
     outer->setContentsMargins(4, 4, 4, 4);
     auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("localRunsSplitter"));
     outer->addWidget(split);
 
     auto *scroll = new QScrollArea(split);
@@ -112,6 +113,7 @@ LocalRunsView::LocalRunsView(QWidget *parent)
     rl->addWidget(m_progress);
 
     auto *vsplit = new QSplitter(Qt::Vertical, right);
+    vsplit->setObjectName(QStringLiteral("localRunsChartSplitter"));
     // Until a run is on screen, the chart's place explains the tab.
     m_chartStack = new QStackedWidget(vsplit);
     m_empty = new EmptyState(QStringLiteral(":/icons/local.svg"), tr("Try it on this computer first"),
@@ -123,6 +125,7 @@ LocalRunsView::LocalRunsView(QWidget *parent)
     m_chartStack->addWidget(m_chart);
     vsplit->addWidget(m_chartStack);
     auto *bottom = new QSplitter(Qt::Horizontal, vsplit);
+    bottom->setObjectName(QStringLiteral("localRunsBottomSplitter"));
     auto *texts = new QTabWidget(bottom);
     m_sample = new QPlainTextEdit(texts);
     m_sample->setObjectName(QStringLiteral("sampleBox"));

@@ -1,5 +1,7 @@
 #include "widgets/metric_chart.h"
 
+#include "widgets/chart_palette.h"
+
 #include <QAreaSeries>
 #include <QCoreApplication>
 #include <QContextMenuEvent>
@@ -64,6 +66,7 @@ MetricChart::MetricChart(const QString &metric, QWidget *parent) : QChartView(pa
     setAccessibleName(Text::tr("Chart of %1").arg(metric));
     setToolTip(Text::tr("Drag to zoom, right-click to reset or export, hover for exact values"));
     rebuild();
+    followPalette(this);
 }
 
 MetricChart::~MetricChart() = default;

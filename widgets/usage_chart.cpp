@@ -1,5 +1,7 @@
 #include "widgets/usage_chart.h"
 
+#include "widgets/chart_palette.h"
+
 #include <QDateTimeAxis>
 #include <QLegend>
 #include <QLineSeries>
@@ -33,6 +35,7 @@ UsageChart::UsageChart(QWidget *parent) : QChartView(parent)
     chart()->addAxis(m_axisY, Qt::AlignLeft);
     setAccessibleName(tr("Usage over time"));
     clearUsage(tr("Select an account to see its use over time"));
+    followPalette(this);
 }
 
 QLineSeries *UsageChart::addLine(const QString &name, const QColor &colour, Qt::PenStyle style, qreal width)
