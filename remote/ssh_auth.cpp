@@ -1,5 +1,7 @@
 #include "remote/ssh_auth.h"
 
+#include "remote/agent_identities.h"
+
 #include "core/runner/openssh_keys.h"
 
 #include <QCoreApplication>
@@ -231,6 +233,9 @@ Step Login::keyFile(const QString &file, const QString &certFile)
 
 Step Login::agent()
 {
+#ifdef Q_OS_WIN
+    return Step::Denied;  // libssh 0.10 has no ssh-agent client on Windows (no ssh_userauth_agent there)
+#else
     if (!m_ctx.settings.useAgent || qEnvironmentVariableIsEmpty("SSH_AUTH_SOCK"))
         return Step::Denied;
     const QString label = Text::tr("publickey from ssh-agent");
@@ -240,9 +245,22 @@ Step Login::agent()
         m_problems << Text::tr("ssh-agent at %1 did not answer").arg(qEnvironmentVariable("SSH_AUTH_SOCK"));
         return Step::Denied;
     }
-    if (rc == SSH_AUTH_DENIED)
+    if (rc == SSH_AUTH_DENIED) {
         m_tried << Text::tr("%1 (no key accepted)").arg(label);
+        // `step ssh login` and similar put a short-lived certificate into the agent; when it has run
+        // out, say so (the server only says "denied").
+        QString why;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const AgentIdentity &id : agentIdentities(qEnvironmentVariable("SSH_AUTH_SOCK"), 2000, &why))
+            if (id.certificate && id.certificate->expiredAt(now))
+                m_problems << Text::tr("your SSH certificate in ssh-agent (%1) expired at %2 (%3 ago); %4")
+                                  .arg(id.certificate->keyId.isEmpty() ? id.comment : id.certificate->keyId,
+                                       when(id.certificate->validBefore),
+                                       describeDuration(id.certificate->validBefore.secsTo(now)),
+                                       m_ctx.settings.certificateRenewHint);
+    }
     return fromRc(rc, label);
+#endif
 }
 
 Step Login::publicKeys()

@@ -1,6 +1,7 @@
 // Logging in to the bench's real sshd every way the clusters let people in, and the host-key policy.
 // Real servers only: main sshd (key, password, user certificates), bastion (ProxyJump), TOTP sshd
 // (publickey + keyboard-interactive with pam_google_authenticator).
+#include "remote/agent_identities.h"
 #include "remote/ssh_connection.h"
 #include "remote_test_util.h"
 
@@ -303,6 +304,58 @@ private slots:
         qunsetenv("SSH_AUTH_SOCK");
         agent.terminate();
         QVERIFY(agent.waitForFinished(5000));
+    }
+
+    // Leonardo's `step ssh login` puts a 12-hour certificate into ssh-agent, not into a file: when it
+    // has expired, the agent's identities are read and the message says so, with the renewal command.
+    void expiredCertificateInAgent()
+    {
+        QTemporaryDir dir;
+        const QString key = keygen(dir.path(), QStringLiteral("id_agentcert"), {QStringLiteral("-t"), QStringLiteral("ed25519")});
+        QVERIFY(sign(key, QStringLiteral("20200101:20200102")));
+        const QString sock = dir.filePath(QStringLiteral("agent.sock"));
+        QProcess agent;
+        agent.start(QStringLiteral("ssh-agent"), {QStringLiteral("-D"), QStringLiteral("-a"), sock});
+        QVERIFY(agent.waitForStarted());
+        QVERIFY(waitUntil([&] { return QFileInfo::exists(sock); }, 5000));
+        int rc = -1;
+        qputenv("SSH_AUTH_SOCK", sock.toUtf8());
+        runTool(QStringLiteral("ssh-add"), {key}, &rc);
+        QCOMPARE(rc, 0);
+        // The agent holds the certificate (and its key); only the agent has it, no file is named.
+        QFile::remove(key + QStringLiteral("-cert.pub"));
+        QString why;
+        const auto ids = remote::agentIdentities(sock, 2000, &why);
+        QVERIFY2(std::any_of(ids.begin(), ids.end(), [](const remote::AgentIdentity &i) { return i.certificate.has_value(); }),
+                 qPrintable(why));
+        auto p = std::make_shared<ScriptedPrompter>();
+        ConnectionSettings s = settings(port("FAB_BASTION_PORT"));
+        s.target.identitiesOnly = false;
+        s.useAgent = true;
+        s.certificateRenewHint = QStringLiteral("renew it with: step ssh login 'EMAIL' --provisioner cineca-hpc");
+        {
+            SshConnection c(s, p);
+            QCOMPARE(connectNow(c), ConnectionState::Failed);
+            const QString reason = c.stateReason();
+            qInfo().noquote() << "message shown:" << reason;
+            QVERIFY2(reason.contains(QLatin1String("in ssh-agent")) && reason.contains(QLatin1String("expired at 2020-01-02")),
+                     qPrintable(reason));
+            QVERIFY2(reason.contains(QLatin1String("step ssh login")), qPrintable(reason));
+        }
+        qunsetenv("SSH_AUTH_SOCK");
+        agent.terminate();
+        QVERIFY(agent.waitForFinished(5000));
+    }
+
+    void agentAnswerParser()
+    {
+        QString why;
+        QVERIFY(!remote::parseAgentIdentitiesAnswer(QByteArray(), &why));
+        QVERIFY(!remote::parseAgentIdentitiesAnswer(QByteArray::fromHex("0c000000"), &why));            // cut short
+        QVERIFY(!remote::parseAgentIdentitiesAnswer(QByteArray::fromHex("0c00000001ffffffff"), &why));  // huge length
+        QVERIFY(!remote::parseAgentIdentitiesAnswer(QByteArray::fromHex("05"), &why));                  // failure answer
+        const auto none = remote::parseAgentIdentitiesAnswer(QByteArray::fromHex("0c00000000"), &why);
+        QVERIFY(none && none->isEmpty());
     }
 
     void proxyJump_data()
