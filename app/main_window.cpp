@@ -63,6 +63,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     leftLayout->addWidget(clustersLabel);
     m_profiles = new widgets::ProfileListModel(this);
     m_profileView = new QListView(left);
+    m_profileView->setAccessibleName(tr("Where to run"));
     m_profileView->setModel(m_profiles);
     m_profileView->setAccessibleName(tr("Cluster profiles"));
     m_profileView->setIconSize(QSize(22, 22));

@@ -78,6 +78,7 @@ AllocationsView::AllocationsView(QWidget *parent)
     split->setObjectName(QStringLiteral("allocationsSplitter"));
     split->setChildrenCollapsible(false);
     m_allocationsTable = new QTreeView(split);
+    m_allocationsTable->setAccessibleName(tr("Allocations"));
     m_allocationsTable->setModel(m_allocations);
     m_allocationsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_allocationsTable->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -108,6 +109,7 @@ AllocationsView::AllocationsView(QWidget *parent)
     partTitle->setFont(bold);
     ptl->addWidget(partTitle);
     m_partitionsTable = new QTableView(partBox);
+    m_partitionsTable->setAccessibleName(tr("Partitions"));
     m_partitionsTable->setModel(m_partitions);
     m_partitionsTable->verticalHeader()->hide();
     m_partitionsTable->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -283,6 +283,7 @@ QWidget *ExperimentEditor::buildProblemsPane(QWidget *parent)
     m_problemsTitle->setObjectName(QStringLiteral("problemsTitle"));
     l->addWidget(m_problemsTitle);
     m_problems = new QListWidget(pane);
+    m_problems->setAccessibleName(tr("Problems"));
     m_problems->setObjectName(QStringLiteral("problemsList"));
     m_problems->setAccessibleName(tr("Problems"));
     m_problems->setWordWrap(true);

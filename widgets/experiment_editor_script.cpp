@@ -134,6 +134,7 @@ ExperimentScriptPane::ExperimentScriptPane(QWidget *parent) : QWidget(parent)
     tl->addWidget(m_tableNote);
     m_tableModel = new SweepTableModel(this);
     m_table = new QTableView(tablePage);
+    m_table->setAccessibleName(tr("Parameter table"));
     m_table->setObjectName(QStringLiteral("sweepTable"));
     m_table->setModel(m_tableModel);
     m_table->setAccessibleName(tr("Parameter table"));

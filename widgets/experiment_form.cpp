@@ -133,7 +133,13 @@ void ExperimentForm::addRow(QFormLayout *form, const QString &label, QWidget *fi
     }
     if (!pointer.isEmpty())
         m_fields.insert(pointer, field);
-    field->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+    const QString spoken = QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':'));
+    field->setAccessibleName(spoken);
+    // A list or table inside an editor container (with its + and − buttons) is what gets the focus:
+    // it carries the row's name too.
+    for (QAbstractItemView *view : field->findChildren<QAbstractItemView *>())
+        if (view->accessibleName().isEmpty())
+            view->setAccessibleName(spoken);
     if (!help.isEmpty()) {
         field->setToolTip(help);
         field->setProperty(kHelpProperty, help);

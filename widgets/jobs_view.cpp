@@ -54,6 +54,7 @@ JobsView::JobsView(QWidget *parent) : QWidget(parent), m_model(new JobsModel(thi
     auto *split = new QSplitter(Qt::Vertical, page);
     split->setObjectName(QStringLiteral("jobsSplitter"));
     m_table = new QTableView(split);
+    m_table->setAccessibleName(tr("Jobs"));
     auto *proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(m_model);
     m_table->setModel(proxy);

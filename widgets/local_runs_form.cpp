@@ -166,6 +166,18 @@ LocalRunForm::LocalRunForm(QWidget *parent) : QWidget(parent)
     top->addWidget(machine);
     top->addStretch(1);
 
+    // Rows hold several fields behind one label: each field gets its own spoken name.
+    const std::pair<QWidget *, QString> names[] = {
+        {m_layers, tr("Layers")}, {m_heads, tr("Attention heads")}, {m_width, tr("Width")},
+        {m_context, tr("Context length")}, {m_basePath, tr("Weights file")}, {m_data, tr("Dataset file")},
+        {m_format, tr("Dataset format")}, {m_valFraction, tr("Held-out fraction")}, {m_rank, tr("LoRA rank")},
+        {m_alpha, tr("LoRA alpha")}, {m_dropout, tr("LoRA dropout")}, {m_steps, tr("Steps")}, {m_batch, tr("Batch size")},
+        {m_seq, tr("Sequence length")}, {m_lr, tr("Learning rate")}, {m_warmup, tr("Warm-up steps")},
+        {m_evalEvery, tr("Evaluate every N steps")}, {m_sampleEvery, tr("Sample every N steps")},
+        {m_prompt, tr("Sample prompt")}, {m_seed, tr("Seed")}, {m_device, tr("Run on")}, {m_threads, tr("CPU threads")}};
+    for (const auto &[w, name] : names)
+        w->setAccessibleName(name);
+
     for (QRadioButton *r : {m_toy, m_fromFile, m_full, m_lora})
         connect(r, &QRadioButton::toggled, this, [this] {
             updateEnabled();

@@ -129,6 +129,7 @@ LocalRunsView::LocalRunsView(QWidget *parent)
     auto *texts = new QTabWidget(bottom);
     m_sample = new QPlainTextEdit(texts);
     m_sample->setObjectName(QStringLiteral("sampleBox"));
+    m_sample->setAccessibleName(tr("Text the model writes"));
     m_sample->setReadOnly(true);
     m_sample->setPlaceholderText(tr("Text the model writes appears here every few steps (Evaluate, sample every)."));
     m_log = new QPlainTextEdit(texts);
@@ -148,6 +149,7 @@ LocalRunsView::LocalRunsView(QWidget *parent)
     runsTitle->setFont(bold);
     rb->addWidget(runsTitle);
     m_runs = new QListWidget(runsBox);
+    m_runs->setAccessibleName(tr("Previous runs"));
     m_runs->setObjectName(QStringLiteral("runsList"));
     m_runs->setAccessibleName(tr("Previous local runs"));
     m_runs->setAlternatingRowColors(true);

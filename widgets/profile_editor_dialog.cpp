@@ -44,6 +44,7 @@ ProfileEditorDialog::ProfileEditorDialog(const QString &profilesDir, const QStri
     auto *importRow = new QHBoxLayout;
     importRow->addWidget(new QLabel(tr("Import from ~/.ssh/config:"), this));
     m_importHost = new QComboBox(this);
+    m_importHost->setAccessibleName(tr("Host to import from ~/.ssh/config"));
     m_importHost->setMinimumContentsLength(18);
     importRow->addWidget(m_importHost, 1);
     m_import = new QPushButton(tr("Import"), this);
@@ -119,6 +120,7 @@ ProfileEditorDialog::ProfileEditorDialog(const QString &profilesDir, const QStri
     testRow->addStretch(1);
     layout->addLayout(testRow);
     m_testLog = new QPlainTextEdit(this);
+    m_testLog->setAccessibleName(tr("Connection test result"));
     m_testLog->setReadOnly(true);
     m_testLog->setPlaceholderText(tr("Test the connection to see the server's host key, how you log in, your "
                                      "user name there and its Slurm version."));
