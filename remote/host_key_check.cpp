@@ -1,5 +1,7 @@
 #include "remote/host_key_check.h"
 
+#include "core/platform/platform.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -159,7 +161,7 @@ bool appendKnownHost(const QString &file, const QString &name, ssh_key key, QStr
         return false;
     }
     if (!existed)
-        f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        platform::setOwnerOnlyPermissions(file);
     QByteArray line;
     // Keep the previous last line intact if it has no newline.
     if (f.size() > 0) {

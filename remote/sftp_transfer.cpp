@@ -2,6 +2,8 @@
 // modification times kept, a broken transfer resumed from what actually reached the destination.
 #include "remote/ssh_ops.h"
 
+#include "core/platform/platform.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -10,9 +12,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMetaObject>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <sys/time.h>
 
 namespace fab::remote {
 
@@ -25,33 +24,38 @@ constexpr int kChunk = 128 * 1024;  // well inside OpenSSH sftp-server's 256 kB 
 constexpr int kMaxEntries = 200000;
 constexpr int kMaxDepth = 64;
 
+// SFTP carries permissions as POSIX mode bits whatever the systems at either end (SFTP v3, section 5).
+constexpr uint32_t kOwnerRead = 0400, kOwnerWrite = 0200, kOwnerExe = 0100;
+constexpr uint32_t kGroupRead = 0040, kGroupWrite = 0020, kGroupExe = 0010;
+constexpr uint32_t kOtherRead = 0004, kOtherWrite = 0002, kOtherExe = 0001;
+
 QFileDevice::Permissions toQt(uint32_t mode)
 {
     QFileDevice::Permissions p;
-    if (mode & S_IRUSR) p |= QFileDevice::ReadOwner | QFileDevice::ReadUser;
-    if (mode & S_IWUSR) p |= QFileDevice::WriteOwner | QFileDevice::WriteUser;
-    if (mode & S_IXUSR) p |= QFileDevice::ExeOwner | QFileDevice::ExeUser;
-    if (mode & S_IRGRP) p |= QFileDevice::ReadGroup;
-    if (mode & S_IWGRP) p |= QFileDevice::WriteGroup;
-    if (mode & S_IXGRP) p |= QFileDevice::ExeGroup;
-    if (mode & S_IROTH) p |= QFileDevice::ReadOther;
-    if (mode & S_IWOTH) p |= QFileDevice::WriteOther;
-    if (mode & S_IXOTH) p |= QFileDevice::ExeOther;
+    if (mode & kOwnerRead) p |= QFileDevice::ReadOwner | QFileDevice::ReadUser;
+    if (mode & kOwnerWrite) p |= QFileDevice::WriteOwner | QFileDevice::WriteUser;
+    if (mode & kOwnerExe) p |= QFileDevice::ExeOwner | QFileDevice::ExeUser;
+    if (mode & kGroupRead) p |= QFileDevice::ReadGroup;
+    if (mode & kGroupWrite) p |= QFileDevice::WriteGroup;
+    if (mode & kGroupExe) p |= QFileDevice::ExeGroup;
+    if (mode & kOtherRead) p |= QFileDevice::ReadOther;
+    if (mode & kOtherWrite) p |= QFileDevice::WriteOther;
+    if (mode & kOtherExe) p |= QFileDevice::ExeOther;
     return p;
 }
 
 uint32_t toMode(QFileDevice::Permissions p)
 {
     uint32_t m = 0;
-    if (p & QFileDevice::ReadOwner) m |= S_IRUSR;
-    if (p & QFileDevice::WriteOwner) m |= S_IWUSR;
-    if (p & QFileDevice::ExeOwner) m |= S_IXUSR;
-    if (p & QFileDevice::ReadGroup) m |= S_IRGRP;
-    if (p & QFileDevice::WriteGroup) m |= S_IWGRP;
-    if (p & QFileDevice::ExeGroup) m |= S_IXGRP;
-    if (p & QFileDevice::ReadOther) m |= S_IROTH;
-    if (p & QFileDevice::WriteOther) m |= S_IWOTH;
-    if (p & QFileDevice::ExeOther) m |= S_IXOTH;
+    if (p & QFileDevice::ReadOwner) m |= kOwnerRead;
+    if (p & QFileDevice::WriteOwner) m |= kOwnerWrite;
+    if (p & QFileDevice::ExeOwner) m |= kOwnerExe;
+    if (p & QFileDevice::ReadGroup) m |= kGroupRead;
+    if (p & QFileDevice::WriteGroup) m |= kGroupWrite;
+    if (p & QFileDevice::ExeGroup) m |= kGroupExe;
+    if (p & QFileDevice::ReadOther) m |= kOtherRead;
+    if (p & QFileDevice::WriteOther) m |= kOtherWrite;
+    if (p & QFileDevice::ExeOther) m |= kOtherExe;
     return m;
 }
 
@@ -310,8 +314,8 @@ private:
                 fail(h, Text::tr("cannot read %1: %2").arg(it.local, m_local.errorString()));
                 return false;
             }
-            m_file = sftp_open(m_sftp, it.remote.constData(), O_WRONLY | O_CREAT | (m_offset == 0 ? O_TRUNC : 0),
-                               S_IRUSR | S_IWUSR);
+            m_file = sftp_open(m_sftp, it.remote.constData(), platform::openFlagsForWriting(m_offset == 0),
+                               kOwnerRead | kOwnerWrite);
         } else {
             QDir().mkpath(QFileInfo(it.local).path());
             if (!m_local.open(m_offset > 0 ? QIODevice::WriteOnly | QIODevice::Append
@@ -319,7 +323,7 @@ private:
                 fail(h, Text::tr("cannot write %1: %2").arg(it.local, m_local.errorString()));
                 return false;
             }
-            m_file = sftp_open(m_sftp, it.remote.constData(), O_RDONLY, 0);
+            m_file = sftp_open(m_sftp, it.remote.constData(), platform::openFlagsForReading(), 0);
         }
         if (!m_file) {
             m_local.close();

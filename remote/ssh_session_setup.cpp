@@ -7,15 +7,6 @@
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QSet>
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
-#include <netdb.h>
-#include <netinet/in.h>
-#include <netinet/tcp.h>
-#include <poll.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace fab::remote {
 
@@ -23,72 +14,31 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(fab::remote::SessionSetup)
 };
-
-QString numericAddress(const sockaddr *sa, socklen_t len)
-{
-    char host[NI_MAXHOST] = {0};
-    if (getnameinfo(sa, len, host, sizeof host, nullptr, 0, NI_NUMERICHOST) != 0)
-        return {};
-    return QString::fromLatin1(host);
-}
-
-void tuneSocket(int fd, const ConnectionSettings &s)
-{
-    int one = 1;
-    setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
-    setsockopt(fd, SOL_SOCKET, SO_KEEPALIVE, &one, sizeof one);
-#ifdef TCP_KEEPIDLE
-    int idle = qMax(5, s.keepaliveIntervalMs / 1000), intvl = 5, count = 3;
-    setsockopt(fd, IPPROTO_TCP, TCP_KEEPIDLE, &idle, sizeof idle);
-    setsockopt(fd, IPPROTO_TCP, TCP_KEEPINTVL, &intvl, sizeof intvl);
-    setsockopt(fd, IPPROTO_TCP, TCP_KEEPCNT, &count, sizeof count);
-#endif
-#ifdef TCP_USER_TIMEOUT
-    // Data not acknowledged for this long ends the connection with an error instead of waiting for
-    // the kernel's ~15 minutes of retransmissions: a pulled cable is noticed within seconds.
-    unsigned int userTimeout = unsigned(qMax(5000, s.deadAfterMs));
-    setsockopt(fd, IPPROTO_TCP, TCP_USER_TIMEOUT, &userTimeout, sizeof userTimeout);
-#endif
-}
 }  // namespace
 
 TcpConnection connectTcp(const Endpoint &ep, const ConnectionSettings &s, const std::atomic<bool> &cancelled)
 {
     TcpConnection out;
-    addrinfo hints{};
-    hints.ai_family = AF_UNSPEC;
-    hints.ai_socktype = SOCK_STREAM;
-    const QByteArray port = QByteArray::number(ep.port);
-    QList<addrinfo *> lists;
     const QStringList names = ep.addresses.isEmpty() ? QStringList{ep.host} : ep.addresses;
-    if (!ep.addresses.isEmpty())
-        hints.ai_flags = AI_NUMERICHOST;
     QString resolveError;
+    QList<platform::NetAddress> candidates;
+    QSet<QString> v4, v6;
     for (const QString &name : names) {
-        addrinfo *res = nullptr;
         // getaddrinfo has no timeout of its own; it runs on the connection's thread, never the GUI's.
-        const int rc = getaddrinfo(name.toUtf8().constData(), port.constData(), &hints, &res);
-        if (rc != 0) {
-            resolveError = Text::tr("cannot resolve %1: %2").arg(name, QString::fromLocal8Bit(gai_strerror(rc)));
+        QString why;
+        const QList<platform::NetAddress> found = platform::resolve(name, ep.port, !ep.addresses.isEmpty(), &why);
+        if (!why.isEmpty()) {
+            resolveError = Text::tr("cannot resolve %1: %2").arg(name, why);
             continue;
         }
-        lists << res;
-    }
-    QList<std::pair<sockaddr_storage, socklen_t>> candidates;
-    QSet<QString> v4, v6;
-    for (addrinfo *list : lists)
-        for (addrinfo *a = list; a; a = a->ai_next) {
-            const QString addr = numericAddress(a->ai_addr, a->ai_addrlen);
-            (a->ai_family == AF_INET6 ? v6 : v4).insert(addr);
-            if (out.allAddresses.contains(addr))
+        for (const platform::NetAddress &a : found) {
+            (a.ipv6 ? v6 : v4).insert(a.numeric);
+            if (out.allAddresses.contains(a.numeric))
                 continue;
-            out.allAddresses << addr;
-            sockaddr_storage ss{};
-            std::memcpy(&ss, a->ai_addr, a->ai_addrlen);
-            candidates.append({ss, socklen_t(a->ai_addrlen)});
+            out.allAddresses << a.numeric;
+            candidates << a;
         }
-    for (addrinfo *list : lists)
-        freeaddrinfo(list);
+    }
     // v4 + v6 of one machine (localhost) is not a round-robin name; several of one family are.
     out.roundRobin = v4.size() >= 2 || v6.size() >= 2;
     if (candidates.isEmpty()) {
@@ -98,48 +48,23 @@ TcpConnection connectTcp(const Endpoint &ep, const ConnectionSettings &s, const 
     QDeadlineTimer deadline(qMax(1000, s.connectTimeoutMs));
     QStringList failures;
     for (qsizetype i = 0; i < candidates.size(); ++i) {
-        const auto &[ss, len] = candidates[i];
-        const QString addr = numericAddress(reinterpret_cast<const sockaddr *>(&ss), len);
-        const int fd = ::socket(ss.ss_family, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
-        if (fd < 0) {
-            failures << QStringLiteral("%1: %2").arg(addr, QString::fromLocal8Bit(strerror(errno)));
-            continue;
-        }
+        const QString &addr = candidates[i].numeric;
         // Share what is left of the timeout among the addresses still to try.
-        QDeadlineTimer mine(deadline.remainingTime() / (candidates.size() - i));
-        int err = 0;
-        if (::connect(fd, reinterpret_cast<const sockaddr *>(&ss), len) != 0) {
-            err = errno;
-            if (err == EINPROGRESS) {
-                err = ETIMEDOUT;
-                while (!mine.hasExpired() && !cancelled) {
-                    pollfd p{fd, POLLOUT, 0};
-                    const int r = ::poll(&p, 1, int(qMin<qint64>(100, qMax<qint64>(1, mine.remainingTime()))));
-                    if (r > 0) {
-                        socklen_t l = sizeof err;
-                        getsockopt(fd, SOL_SOCKET, SO_ERROR, &err, &l);
-                        break;
-                    }
-                }
-            }
-        }
-        if (cancelled) {
-            ::close(fd);
+        const QDeadlineTimer mine(deadline.remainingTime() / (candidates.size() - i));
+        const platform::ConnectResult c = platform::connectTcp(candidates[i], mine, cancelled);
+        if (c.cancelled) {
             out.error = Text::tr("cancelled");
             return out;
         }
-        if (err != 0) {
-            failures << QStringLiteral("%1: %2").arg(addr, QString::fromLocal8Bit(strerror(err)));
-            ::close(fd);
+        if (c.socket == platform::kNoSocket) {
+            failures << QStringLiteral("%1: %2").arg(addr, c.error);
             continue;
         }
-        tuneSocket(fd, s);
-        sockaddr_storage local{};
-        socklen_t llen = sizeof local;
-        if (getsockname(fd, reinterpret_cast<sockaddr *>(&local), &llen) == 0)
-            out.localPort = ntohs(local.ss_family == AF_INET6 ? reinterpret_cast<sockaddr_in6 *>(&local)->sin6_port
-                                                              : reinterpret_cast<sockaddr_in *>(&local)->sin_port);
-        out.fd = fd;
+        // Keepalive probes after the idle time; data not acknowledged for deadAfter ends the
+        // connection with an error instead of the kernel's ~15 minutes of retransmissions.
+        platform::tuneTcpSocket(c.socket, qMax(5, s.keepaliveIntervalMs / 1000), qMax(5000, s.deadAfterMs));
+        out.localPort = platform::localPort(c.socket);
+        out.fd = c.socket;
         out.address = addr;
         return out;
     }
@@ -147,24 +72,23 @@ TcpConnection connectTcp(const Endpoint &ep, const ConnectionSettings &s, const 
     return out;
 }
 
-void closeSession(ssh_session session, int fd)
+void closeSession(ssh_session session, platform::Socket fd)
 {
     if (session) {
         // ssh_disconnect sends a goodbye packet without waiting for anything.
         ssh_disconnect(session);
         ssh_free(session);
     }
-    if (fd >= 0)
-        ::close(fd);
+    platform::closeSocket(fd);
 }
 
-OpenedSession openSession(const Endpoint &ep, int fd, const TcpConnection &tcp, const QString &hopNote,
+OpenedSession openSession(const Endpoint &ep, platform::Socket fd, const TcpConnection &tcp, const QString &hopNote,
                           SetupContext &ctx)
 {
     OpenedSession out;
     ssh_session s = ssh_new();
     if (!s) {
-        ::close(fd);
+        platform::closeSocket(fd);
         out.error = Text::tr("out of memory");
         return out;
     }
@@ -177,7 +101,7 @@ OpenedSession openSession(const Endpoint &ep, int fd, const TcpConnection &tcp, 
     long timeoutSeconds = qMax(1, ctx.settings.connectTimeoutMs / 1000);
     const int noLog = SSH_LOG_NOLOG;
     const bool noConfig = false;  // never let libssh read ~/.ssh/config itself (ProxyJump → ssh -W)
-    socket_t sock = fd;
+    socket_t sock = socket_t(fd);
     ssh_options_set(s, SSH_OPTIONS_LOG_VERBOSITY, &noLog);
     ssh_options_set(s, SSH_OPTIONS_PROCESS_CONFIG, &noConfig);
     ssh_options_set(s, SSH_OPTIONS_HOST, kexHost.constData());

@@ -2,6 +2,7 @@
 // Opening one authenticated libssh session on a socket: the TCP connection (every address of the
 // name, bounded by the connect timeout, with TCP keepalive and a user timeout so a dead link errors
 // out), the SSH handshake, the host-key check and the login. Used for jump hosts and for the cluster.
+#include "core/platform/platform.h"
 #include "remote/connection_settings.h"
 #include "remote/prompter.h"
 #include "remote/secret_store.h"
@@ -22,7 +23,7 @@ struct SetupContext {
 };
 
 struct TcpConnection {
-    int fd = -1;
+    platform::Socket fd = platform::kNoSocket;
     QString address;          // numeric address reached
     QStringList allAddresses; // what the name resolved to
     bool roundRobin = false;  // several login nodes behind one name
@@ -34,7 +35,7 @@ TcpConnection connectTcp(const Endpoint &endpoint, const ConnectionSettings &set
 
 struct OpenedSession {
     ssh_session session = nullptr;  // blocking mode, authenticated
-    int fd = -1;  // its socket: ours to close after the session (libssh 0.10 leaves SSH_OPTIONS_FD open)
+    platform::Socket fd = platform::kNoSocket;  // its socket: ours to close after the session (libssh 0.10 leaves SSH_OPTIONS_FD open)
     QString error;
     bool retriable = false;  // a network problem (try again later), not a refusal
     QString hostKeyType, hostKeyFingerprint, authMethod, serverBanner;
@@ -44,11 +45,11 @@ struct OpenedSession {
 };
 
 // Takes ownership of fd: on failure it is closed, on success it travels in OpenedSession::fd.
-OpenedSession openSession(const Endpoint &endpoint, int fd, const TcpConnection &tcp, const QString &hopNote,
+OpenedSession openSession(const Endpoint &endpoint, platform::Socket fd, const TcpConnection &tcp, const QString &hopNote,
                           SetupContext &ctx);
 
 // Frees a session after telling the server goodbye (bounded: the socket may already be dead), then
 // closes its socket, which libssh 0.10 does not do for a socket given with SSH_OPTIONS_FD.
-void closeSession(ssh_session session, int fd);
+void closeSession(ssh_session session, platform::Socket fd);
 
 }  // namespace fab::remote

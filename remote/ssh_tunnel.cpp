@@ -5,11 +5,6 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <cerrno>
-#include <fcntl.h>
-#include <poll.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace fab::remote {
 
@@ -20,8 +15,8 @@ struct Text {
 constexpr int kChunk = 64 * 1024;
 }  // namespace
 
-HopTunnel::HopTunnel(ssh_session session, int sessionFd, ssh_channel channel, int localFd, QString label,
-                     int keepaliveMs, int deadAfterMs)
+HopTunnel::HopTunnel(ssh_session session, platform::Socket sessionFd, ssh_channel channel, platform::Socket localFd,
+                     QString label, int keepaliveMs, int deadAfterMs)
     : m_session(session), m_sessionFd(sessionFd), m_channel(channel), m_fd(localFd), m_label(std::move(label)), m_keepaliveMs(keepaliveMs),
       m_deadAfterMs(deadAfterMs)
 {
@@ -35,8 +30,7 @@ HopTunnel::~HopTunnel()
         ssh_channel_free(m_channel);
     }
     closeSession(m_session, m_sessionFd);
-    if (m_fd >= 0)
-        ::close(m_fd);
+    platform::closeSocket(m_fd);
 }
 
 ssh_channel HopTunnel::openForward(ssh_session session, const QString &host, int port, QString *error)
@@ -67,10 +61,8 @@ void HopTunnel::start()
 
 void HopTunnel::interrupt()
 {
-    if (m_fd >= 0)
-        ::shutdown(m_fd, SHUT_RDWR);
-    if (m_sessionFd >= 0)
-        ::shutdown(m_sessionFd, SHUT_RDWR);
+    platform::shutdownSocket(m_fd);
+    platform::shutdownSocket(m_sessionFd);
 }
 
 void HopTunnel::stop()
@@ -97,7 +89,7 @@ void HopTunnel::fail(const QString &why)
 void HopTunnel::run()
 {
     ssh_set_blocking(m_session, 0);
-    ::fcntl(m_fd, F_SETFL, ::fcntl(m_fd, F_GETFL) | O_NONBLOCK);
+    platform::setNonBlocking(m_fd);
     QByteArray toLocal, toChannel;
     bool localEof = false;
     char buf[kChunk];
@@ -119,24 +111,24 @@ void HopTunnel::run()
             }
         }
         if (!toLocal.isEmpty()) {
-            const ssize_t w = ::send(m_fd, toLocal.constData(), size_t(toLocal.size()), MSG_NOSIGNAL);
+            const qint64 w = platform::sendSome(m_fd, toLocal.constData(), toLocal.size());
             if (w > 0) {
                 toLocal.remove(0, w);
                 busy = true;
-            } else if (w < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR) {
+            } else if (w == -1) {
                 break;  // the inner session went away: nothing left to carry
             }
         }
         // Local socket -> channel, within the channel's window.
         if (toChannel.isEmpty() && !localEof) {
-            const ssize_t n = ::recv(m_fd, buf, kChunk, 0);
+            const qint64 n = platform::receiveSome(m_fd, buf, kChunk);
             if (n > 0) {
                 toChannel.append(buf, int(n));
                 busy = true;
             } else if (n == 0) {
                 localEof = true;
                 ssh_channel_send_eof(m_channel);
-            } else if (errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR) {
+            } else if (n == -1) {
                 break;
             }
         }
@@ -179,17 +171,19 @@ void HopTunnel::run()
         }
         if (busy)
             continue;
-        pollfd p[2] = {{ssh_get_fd(m_session), POLLIN, 0}, {m_fd, short(localEof ? 0 : POLLIN), 0}};
-        if (!toLocal.isEmpty())
-            p[1].events |= POLLOUT;
-        if (ssh_get_poll_flags(m_session) & SSH_WRITE_PENDING)
-            p[0].events |= POLLOUT;
-        ::poll(p, 2, 100);
-        if (p[0].revents & POLLOUT)
+        platform::SocketWait w[2];
+        w[0].socket = platform::Socket(ssh_get_fd(m_session));
+        w[0].read = true;
+        w[0].write = ssh_get_poll_flags(m_session) & SSH_WRITE_PENDING;
+        w[1].socket = m_fd;
+        w[1].read = !localEof;
+        w[1].write = !toLocal.isEmpty();
+        platform::waitForSockets(w, 2, 100);
+        if (w[0].writable)
             ssh_blocking_flush(m_session, 0);
     }
     // Closing our end tells the inner session at once that the link is gone.
-    ::shutdown(m_fd, SHUT_RDWR);
+    platform::shutdownSocket(m_fd);
     m_running = false;
 }
 

@@ -4,6 +4,8 @@
 // socketpair; the next session uses the other end (SSH_OPTIONS_FD). Each hop's session lives in its
 // own thread that only pumps bytes and probes the link, so no libssh session is ever shared between
 // threads, and blocking calls on the inner session (SFTP) never starve the pump.
+#include "core/platform/platform.h"
+
 #include <QString>
 #include <atomic>
 #include <libssh/libssh.h>
@@ -16,8 +18,8 @@ class HopTunnel {
 public:
     // Takes ownership of the authenticated session, its socket sessionFd, its open direct-tcpip channel,
     // and localFd (one end of the socketpair). label names the hop in messages.
-    HopTunnel(ssh_session session, int sessionFd, ssh_channel channel, int localFd, QString label, int keepaliveMs,
-              int deadAfterMs);
+    HopTunnel(ssh_session session, platform::Socket sessionFd, ssh_channel channel, platform::Socket localFd,
+              QString label, int keepaliveMs, int deadAfterMs);
     ~HopTunnel();  // stops the pump (bounded) and frees everything
     HopTunnel(const HopTunnel &) = delete;
     HopTunnel &operator=(const HopTunnel &) = delete;
@@ -38,9 +40,9 @@ private:
     void fail(const QString &why);
 
     ssh_session m_session;
-    int m_sessionFd;
+    platform::Socket m_sessionFd;
     ssh_channel m_channel;
-    int m_fd;
+    platform::Socket m_fd;
     QString m_label;
     int m_keepaliveMs, m_deadAfterMs;
     std::thread m_thread;

@@ -10,8 +10,6 @@
 #include <QMetaObject>
 #include <QSocketNotifier>
 #include <limits>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace fab::remote {
 
@@ -64,8 +62,7 @@ void SshWorker::interrupt(bool hard)
         return;
     QMutexLocker lock(&m_interruptMutex);
     // Shutting the sockets down makes any libssh call blocked on them return at once.
-    if (m_interruptFd >= 0)
-        ::shutdown(m_interruptFd, SHUT_RDWR);
+    platform::shutdownSocket(m_interruptFd);
     for (auto &hop : m_hops)
         hop->interrupt();
 }
@@ -152,7 +149,7 @@ SshWorker::Attempt SshWorker::establish()
     chain << m_settings.target;
     SetupContext ctx{m_settings, *m_prompter, *m_secrets, m_cancel};
     TcpConnection tcp = connectTcp(chain.first(), m_settings, m_cancel);
-    if (tcp.fd < 0) {
+    if (tcp.fd == platform::kNoSocket) {
         a.error = tcp.error;
         a.retriable = !m_cancel;
         return a;
@@ -163,7 +160,7 @@ SshWorker::Attempt SshWorker::establish()
     }
     m_info = SessionInfo{};
     m_info.target = m_settings.target.label();
-    int fd = tcp.fd;
+    platform::Socket fd = tcp.fd;
     for (qsizetype i = 0; i < chain.size(); ++i) {
         const Endpoint &ep = chain[i];
         const bool last = i == chain.size() - 1;
@@ -200,8 +197,8 @@ SshWorker::Attempt SshWorker::establish()
         m_info.hops << QStringLiteral("%1 (%2 %3)").arg(ep.label(), s.hostKeyType, s.hostKeyFingerprint);
         QString error;
         ssh_channel ch = HopTunnel::openForward(s.session, chain[i + 1].host, chain[i + 1].port, &error);
-        int pair[2] = {-1, -1};
-        if (!ch || ::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, pair) != 0) {
+        platform::Socket pair[2] = {platform::kNoSocket, platform::kNoSocket};
+        if (!ch || !platform::socketPair(pair)) {
             if (ch)
                 ssh_channel_free(ch);
             closeSession(s.session, s.fd);
@@ -263,7 +260,7 @@ void SshWorker::attempt()
     m_everUp = true;
     m_retry = 0;
     m_lastError.clear();
-    const int fd = m_sessionFd;
+    const platform::Socket fd = m_sessionFd;
     m_readNotifier = new QSocketNotifier(fd, QSocketNotifier::Read, this);
     connect(m_readNotifier, &QSocketNotifier::activated, this, &SshWorker::pump);
     m_writeNotifier = new QSocketNotifier(fd, QSocketNotifier::Write, this);
@@ -293,8 +290,8 @@ void SshWorker::teardown(bool sessionAlive)
     m_readNotifier = nullptr;
     delete m_writeNotifier;
     m_writeNotifier = nullptr;
-    if (!sessionAlive && m_sessionFd >= 0)
-        ::shutdown(m_sessionFd, SHUT_RDWR);  // dead link: pending writes fail at once, no timeouts
+    if (!sessionAlive)
+        platform::shutdownSocket(m_sessionFd);  // dead link: pending writes fail at once, no timeouts
     if (m_sftp) {
         sftp_free(m_sftp);
         m_sftp = nullptr;
@@ -307,11 +304,11 @@ void SshWorker::teardown(bool sessionAlive)
     }
     {
         QMutexLocker lock(&m_interruptMutex);
-        m_interruptFd = -1;
+        m_interruptFd = platform::kNoSocket;
     }
     closeSession(m_session, m_sessionFd);
     m_session = nullptr;
-    m_sessionFd = -1;
+    m_sessionFd = platform::kNoSocket;
     std::vector<std::unique_ptr<HopTunnel>> hops;
     {
         QMutexLocker lock(&m_interruptMutex);
@@ -327,8 +324,7 @@ void SshWorker::onLinkLost(const QString &reason)
 {
     if (m_phase != Phase::Up || m_cancel)
         return;
-    if (m_sessionFd >= 0)
-        ::shutdown(m_sessionFd, SHUT_RDWR);
+    platform::shutdownSocket(m_sessionFd);
     std::deque<std::shared_ptr<Op>> kept;
     for (auto &op : m_ops)
         if (op->linkLost(reason))

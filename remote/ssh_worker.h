@@ -3,6 +3,7 @@
 // (through jump hosts when asked), multiplexes commands, follows and transfers over the session's
 // channels without blocking, probes the link, and after a drop logs in again with back-off, using the
 // secrets kept for this session. Internal to remote/: the rest of the app talks to SshConnection.
+#include "core/platform/platform.h"
 #include "remote/connection_settings.h"
 #include "remote/prompter.h"
 #include "remote/secret_store.h"
@@ -82,7 +83,7 @@ private:
     int m_retry = 0;
     QString m_lastError;
     ssh_session m_session = nullptr;
-    int m_sessionFd = -1;
+    platform::Socket m_sessionFd = platform::kNoSocket;
     ssh_event m_event = nullptr;
     sftp_session m_sftp = nullptr;
     std::vector<std::unique_ptr<HopTunnel>> m_hops;
@@ -102,7 +103,7 @@ private:
     std::atomic<bool> m_cancel{false};
     std::atomic<bool> m_establishing{false};
     QMutex m_interruptMutex;  // guards the fd and hops seen by interrupt() from other threads
-    int m_interruptFd = -1;
+    platform::Socket m_interruptFd = platform::kNoSocket;
 };
 
 }  // namespace fab::remote

@@ -1,41 +1,14 @@
 #include "remote/terminal_prompter.h"
 
+#include "core/platform/platform.h"
+
 #include <QCoreApplication>
-#include <cerrno>
-#include <cstdio>
-#include <poll.h>
-#include <termios.h>
-#include <unistd.h>
 
 namespace fab::remote {
 
 namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(fab::remote::TerminalPrompter)
-};
-
-// Echo off for the time of one answer; restored even when reading fails.
-class NoEcho {
-public:
-    NoEcho(int fd, bool active) : m_fd(fd)
-    {
-        if (!active || !isatty(fd) || tcgetattr(fd, &m_saved) != 0)
-            return;
-        termios t = m_saved;
-        t.c_lflag &= ~tcflag_t(ECHO);
-        t.c_lflag |= ECHONL;
-        m_on = tcsetattr(fd, TCSAFLUSH, &t) == 0;
-    }
-    ~NoEcho()
-    {
-        if (m_on)
-            tcsetattr(m_fd, TCSAFLUSH, &m_saved);
-    }
-
-private:
-    int m_fd;
-    termios m_saved{};
-    bool m_on = false;
 };
 }  // namespace
 
@@ -44,9 +17,8 @@ TerminalPrompter::TerminalPrompter(bool acceptNewHostKeys, int inFd, std::functi
 {
     if (!m_print)
         m_print = [](const QString &s) {
-            const QByteArray b = s.toLocal8Bit();
             // Straight to fd 2: this runs on the connection's thread, beside the main thread's streams.
-            (void)!::write(2, b.constData(), size_t(b.size()));
+            platform::writeAll(2, s.toLocal8Bit());
         };
 }
 
@@ -54,7 +26,8 @@ void TerminalPrompter::say(const QString &text) { m_print(text); }
 
 std::optional<QByteArray> TerminalPrompter::readLine(bool echo, const std::atomic<bool> &cancelled)
 {
-    NoEcho noEcho(m_fd, !echo);
+    // Echo off for the time of one answer; restored even when reading fails.
+    const platform::EchoOff noEcho(m_fd, !echo);
     for (;;) {
         const qsizetype nl = m_pending.indexOf('\n');
         if (nl >= 0) {
@@ -67,16 +40,13 @@ std::optional<QByteArray> TerminalPrompter::readLine(bool echo, const std::atomi
         if (cancelled)
             return std::nullopt;
         // Poll in slices so that closing the connection ends the wait.
-        pollfd p{m_fd, POLLIN, 0};
-        const int r = ::poll(&p, 1, 200);
-        if (r < 0 && errno != EINTR)
+        const int r = platform::waitForInput(m_fd, 200);
+        if (r < 0)
             return std::nullopt;
-        if (r <= 0)
+        if (r == 0)
             continue;
         char buf[512];
-        const ssize_t n = ::read(m_fd, buf, sizeof buf);
-        if (n < 0 && errno == EINTR)
-            continue;
+        const qint64 n = platform::readSome(m_fd, buf, sizeof buf);
         if (n <= 0) {
             // End of input: a last line without newline still counts.
             if (m_pending.isEmpty())

@@ -1,7 +1,7 @@
 #include "core/scheduler/local_scheduler.h"
 
 #include "core/paths.h"
-#include "core/scheduler/process_control.h"
+#include "core/platform/platform.h"
 #include "core/slurm/batch_script.h"
 #include "core/slurm/sweep.h"
 
@@ -172,7 +172,7 @@ SubmitResult LocalScheduler::submitNow(const SubmitRequest &request) const
     const QString jobId = QString::number(id);
     r.runDir = m_runsDir + QStringLiteral("/%1-%2").arg(jobId, x.name);
     const QFile::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
-    if (!QDir().mkpath(r.runDir + QStringLiteral("/.fabbrica")) || !QFile::setPermissions(r.runDir, ownerOnly)) {
+    if (!QDir().mkpath(r.runDir + QStringLiteral("/.fabbrica")) || !platform::setOwnerOnlyPermissions(r.runDir)) {
         r.error = Text::tr("cannot create the run folder %1").arg(r.runDir);
         return r;
     }
@@ -295,7 +295,7 @@ Parsed<Job> LocalScheduler::jobsNow(const QStringList &jobIds) const
         }
         const qint64 tasks = meta->value("tasks", 1);
         const bool array = meta->value("array", false);
-        const bool runnerAlive = process::isAlive(readText(dir + QStringLiteral("/.fabbrica/runner.pid")).toLongLong()) &&
+        const bool runnerAlive = platform::processIsAlive(readText(dir + QStringLiteral("/.fabbrica/runner.pid")).toLongLong()) &&
                                  !QFileInfo::exists(dir + QStringLiteral("/.fabbrica/runner-done"));
         for (qint64 t = 0; t < tasks; ++t) {
             const bool listed = jobIds.isEmpty() || std::any_of(wanted.begin(), wanted.end(), [&](const TaskRef &w) {
@@ -338,9 +338,9 @@ Parsed<Job> LocalScheduler::jobsNow(const QStringList &jobIds) const
                           : rc == 0  ? JobState::Completed
                           : rc == 124 ? JobState::Timeout
                                       : JobState::Failed;
-            } else if (cancelled && !process::isAlive(readText(st + QStringLiteral("/pid")).toLongLong())) {
+            } else if (cancelled && !platform::processIsAlive(readText(st + QStringLiteral("/pid")).toLongLong())) {
                 j.state = JobState::Cancelled;
-            } else if (!start.isEmpty() && (runnerAlive || process::isAlive(readText(st + QStringLiteral("/pid")).toLongLong()))) {
+            } else if (!start.isEmpty() && (runnerAlive || platform::processIsAlive(readText(st + QStringLiteral("/pid")).toLongLong()))) {
                 // The runner writes start, then pid, then (after the script) exit: while it lives, a task
                 // with a start and no exit is running or about to be recorded, never lost.
                 j.state = JobState::Running;
@@ -376,6 +376,7 @@ OpResult LocalScheduler::cancelNow(const QString &jobId) const
     }
     const Parsed<Job> current = jobsNow({jobId});
     QList<qint64> signalled;
+    QStringList pending;  // task folders whose process has not been signalled yet
     for (const Job &j : current.rows) {
         if (jobStateIsFinal(j.state))
             continue;
@@ -383,16 +384,34 @@ OpResult LocalScheduler::cancelNow(const QString &jobId) const
         QDir().mkpath(st);
         QString why;
         writeFile(st + QStringLiteral("/cancelled"), QByteArray(), QFile::ReadOwner | QFile::WriteOwner, &why);
-        const qint64 pid = readText(st + QStringLiteral("/pid")).toLongLong();
-        if (process::isAlive(pid) && process::signalGroup(pid, false))
-            signalled << pid;
+        pending << st;
+    }
+    // A task records its pid just before it makes itself a process-group leader: in that window the
+    // group does not exist yet and the signal finds nothing. Keep trying until it lands, the task ends,
+    // or (no pid yet) the runner sees the cancel marker before starting it.
+    for (int tries = 0; tries < 30 && !pending.isEmpty(); ++tries) {
+        for (auto it = pending.begin(); it != pending.end();) {
+            const qint64 pid = readText(*it + QStringLiteral("/pid")).toLongLong();
+            // Not started yet: the runner checks the marker before it starts a task.
+            const bool ended = QFileInfo::exists(*it + QStringLiteral("/exit")) || !QFileInfo::exists(*it + QStringLiteral("/start"));
+            if (pid > 0 && platform::processIsAlive(pid) && platform::terminateProcessGroup(pid, false)) {
+                signalled << pid;
+                it = pending.erase(it);
+            } else if (ended || (pid > 0 && !platform::processIsAlive(pid))) {
+                it = pending.erase(it);
+            } else {
+                ++it;
+            }
+        }
+        if (!pending.isEmpty())
+            QThread::msleep(100);
     }
     // A task that ignores SIGTERM gets SIGKILL after a grace period, as scancel does.
-    for (int waited = 0; waited < 50 && std::any_of(signalled.begin(), signalled.end(), process::isAlive); ++waited)
+    for (int waited = 0; waited < 50 && std::any_of(signalled.begin(), signalled.end(), platform::processIsAlive); ++waited)
         QThread::msleep(100);
     for (qint64 pid : signalled)
-        if (process::isAlive(pid))
-            process::signalGroup(pid, true);
+        if (platform::processIsAlive(pid))
+            platform::terminateProcessGroup(pid, true);
     return r;
 }
 

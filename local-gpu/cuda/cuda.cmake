@@ -12,6 +12,6 @@ target_sources(fabbrica_localgpu PRIVATE
 )
 target_compile_definitions(fabbrica_localgpu PUBLIC FABBRICA_HAVE_CUDA=1)
 # Static cudart: the program still starts where no driver is installed (TESTBENCH.md). cuBLAS is
-# opened with dlopen (gemm.cu), never linked, for the same reason; libdl comes with glibc.
-target_link_libraries(fabbrica_localgpu PRIVATE CUDA::cudart_static ${CMAKE_DL_LIBS})
+# opened at run time with QLibrary (gemm.cu), never linked, for the same reason.
+target_link_libraries(fabbrica_localgpu PRIVATE CUDA::cudart_static)
 target_include_directories(fabbrica_localgpu PRIVATE ${CUDAToolkit_INCLUDE_DIRS})

@@ -1,12 +1,12 @@
-// cuBLAS GEMM in bf16 with fp32 accumulation. cuBLAS is opened with dlopen on first use, so that no
-// binary links it: fabbrica and fabbrica-train start on machines without the CUDA libraries, and the
-// CUDA path reports "cuBLAS not found" there instead.
+// cuBLAS GEMM in bf16 with fp32 accumulation. cuBLAS is opened at run time on first use (QLibrary:
+// dlopen here, LoadLibrary on Windows), so that no binary links it: fabbrica and fabbrica-train start
+// on machines without the CUDA libraries, and the CUDA path reports "cuBLAS not found" there instead.
 #include "local-gpu/cuda/gemm.h"
 #include "local-gpu/cuda/kernels.h"
 
+#include <QLibrary>
 #include <cublas_v2.h>
 #include <cuda_runtime.h>
-#include <dlfcn.h>
 
 namespace fab::localgpu::cuda {
 
@@ -28,19 +28,29 @@ const Cublas &cublas()
 {
     static const Cublas lib = [] {
         Cublas c;
-        void *h = nullptr;
-        for (const char *name : {"libcublas.so.13", "libcublas.so.12", "libcublas.so"})
-            if ((h = dlopen(name, RTLD_NOW | RTLD_LOCAL)))
+        // Never unloaded (a QLibrary's destructor leaves the library loaded): the pointers stay valid.
+        static QLibrary library;
+        library.setLoadHints(QLibrary::ResolveAllSymbolsHint);  // RTLD_NOW; RTLD_LOCAL is QLibrary's default
+#ifdef Q_OS_WIN
+        const char *const names[] = {"cublas64_13.dll", "cublas64_12.dll"};
+#else
+        const char *const names[] = {"libcublas.so.13", "libcublas.so.12", "libcublas.so"};
+#endif
+        bool loaded = false;
+        for (const char *name : names) {
+            library.setFileName(QString::fromLatin1(name));
+            if ((loaded = library.load()))
                 break;
-        if (!h) {
+        }
+        if (!loaded) {
             c.error = "cuBLAS (libcublas.so.13) not found: install the CUDA runtime libraries or use --device cpu";
             return c;
         }
-        c.create = reinterpret_cast<decltype(c.create)>(dlsym(h, "cublasCreate_v2"));
-        c.destroy = reinterpret_cast<decltype(c.destroy)>(dlsym(h, "cublasDestroy_v2"));
-        c.setStream = reinterpret_cast<decltype(c.setStream)>(dlsym(h, "cublasSetStream_v2"));
-        c.setMathMode = reinterpret_cast<decltype(c.setMathMode)>(dlsym(h, "cublasSetMathMode"));
-        c.gemmEx = reinterpret_cast<decltype(c.gemmEx)>(dlsym(h, "cublasGemmEx"));
+        c.create = reinterpret_cast<decltype(c.create)>(library.resolve("cublasCreate_v2"));
+        c.destroy = reinterpret_cast<decltype(c.destroy)>(library.resolve("cublasDestroy_v2"));
+        c.setStream = reinterpret_cast<decltype(c.setStream)>(library.resolve("cublasSetStream_v2"));
+        c.setMathMode = reinterpret_cast<decltype(c.setMathMode)>(library.resolve("cublasSetMathMode"));
+        c.gemmEx = reinterpret_cast<decltype(c.gemmEx)>(library.resolve("cublasGemmEx"));
         c.ok = c.create && c.destroy && c.setStream && c.setMathMode && c.gemmEx;
         if (!c.ok)
             c.error = "the cuBLAS library found lacks cublasGemmEx";

@@ -1,6 +1,6 @@
 #pragma once
 // Row-major GEMM on the GPU through cuBLAS, bf16 inputs with fp32 accumulation and fp32 output:
-// C[M,N] = alpha * op(A)[M,K] * op(B)[K,N] + beta * C. cuBLAS is loaded at run time (dlopen
+// C[M,N] = alpha * op(A)[M,K] * op(B)[K,N] + beta * C. cuBLAS is loaded at run time (QLibrary,
 // libcublas.so.13), so the binaries start on machines with no CUDA libraries at all.
 #include <string>
 

@@ -1,15 +1,16 @@
 // fabbrica-train: the local fine-tuning engine without the GUI. Settings come from a JSON file (the
 // `finetune` object of a local-finetune experiment) and/or flags; flags win. Exit codes: 0 done,
 // 1 runtime failure, 2 bad arguments or input, 130 interrupted (a checkpoint is left to --resume).
+#include "core/platform/platform.h"
+#include "core/version.h"
 #include "local-gpu/device.h"
 #include "local-gpu/training_run.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
-#include <csignal>
+#include <atomic>
 #include <cstdio>
-#include <unistd.h>
 
 using namespace fab::localgpu;
 
@@ -19,8 +20,7 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(fab::train)
 };
 
-std::atomic<bool> g_interrupted{false};
-extern "C" void onSignal(int) { g_interrupted = true; }
+std::atomic<bool> g_interrupted{false};  // set by Ctrl+C / SIGTERM: the run stops and exits 130
 
 QString duration(double s)
 {
@@ -92,7 +92,7 @@ int main(int argc, char **argv)
         return 0;
     }
     if (p.isSet(QStringLiteral("version"))) {
-        out << "fabbrica-train, " << probeDevices().summary() << Qt::endl;
+        out << "fabbrica-train " << FABBRICA_VERSION_FULL << ", " << probeDevices().summary() << Qt::endl;
         return 0;
     }
     if (!p.positionalArguments().isEmpty()) {
@@ -196,10 +196,9 @@ int main(int argc, char **argv)
         return 2;
     }
 
-    std::signal(SIGINT, onSignal);
-    std::signal(SIGTERM, onSignal);
+    fab::platform::setInterruptFlag(&g_interrupted);
     const bool quiet = p.isSet(QStringLiteral("quiet"));
-    const bool tty = isatty(fileno(stderr));
+    const bool tty = fab::platform::isTerminal(2);  // stderr
     TrainHooks hooks;
     hooks.cancel = &g_interrupted;
     hooks.log = [&](const QString &m) { err << m << Qt::endl; };
