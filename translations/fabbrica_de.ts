@@ -233,6 +233,10 @@
         <source>must be at least 1, got %1</source>
         <translation>muss mindestens 1 sein, erhalten: %1</translation>
     </message>
+    <message>
+        <source>is not a valid parameter name (letters, digits and &apos;_&apos;, not starting with a digit)</source>
+        <translation>ist kein gültiger Parametername (Buchstaben, Ziffern und &apos;_&apos;, nicht mit einer Ziffer beginnend)</translation>
+    </message>
 </context>
 <context>
     <name>fab::BudgetTools</name>
@@ -390,6 +394,10 @@
         <source>This run costs about %1 of the %2 that %3 has left.</source>
         <translation>Dieser Lauf kostet etwa %1 der %2, die %3 noch übrig hat.</translation>
     </message>
+    <message>
+        <source> (no GPUs asked for: this budget counts GPU time only)</source>
+        <translation> (keine GPUs angefordert: Dieses Budget zählt nur GPU-Zeit)</translation>
+    </message>
 </context>
 <context>
     <name>fab::Experiment</name>
@@ -436,10 +444,6 @@
     <message>
         <source>%1, got %2</source>
         <translation>%1, erhalten: %2</translation>
-    </message>
-    <message>
-        <source>must be a whole number %1, got %2</source>
-        <translation>muss eine ganze Zahl %1 sein, erhalten: %2</translation>
     </message>
     <message>
         <source>must be a list of paths, got %1</source>
@@ -544,6 +548,22 @@
     <message>
         <source>uses {%1}, which is neither a parameter nor a sweep axis; add &quot;%1&quot; to &quot;parameters&quot; or write {{%1}} for literal braces</source>
         <translation>verwendet {%1}, das weder ein Parameter noch eine Sweep-Achse ist; fügen Sie &quot;%1&quot; zu &quot;parameters&quot; hinzu oder schreiben Sie {{%1}} für wörtliche geschweifte Klammern</translation>
+    </message>
+    <message>
+        <source>must be a whole number ≥ %1, got %2</source>
+        <translation>muss eine ganze Zahl ≥ %1 sein, erhalten: %2</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2, got %3</source>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein, erhalten: %3</translation>
+    </message>
+    <message>
+        <source>must not contain &apos;$&apos; (the cluster&apos;s shell would read it as a variable), got %1</source>
+        <translation>darf kein &apos;$&apos; enthalten (die Shell des Clusters würde es als Variable lesen), erhalten: %1</translation>
+    </message>
+    <message>
+        <source>contains a Windows line break (CR LF), which Slurm refuses in a batch script; remove the CR characters</source>
+        <translation>enthält einen Windows-Zeilenumbruch (CR LF), den Slurm in einem Batch-Skript ablehnt; entfernen Sie die CR-Zeichen</translation>
     </message>
 </context>
 <context>
@@ -1292,6 +1312,26 @@
         <source>The cluster refused the job: %1</source>
         <translation>Der Cluster hat den Job abgelehnt: %1</translation>
     </message>
+    <message>
+        <source>The Slurm controller does not answer; it may be restarting.</source>
+        <translation>Der Slurm-Controller antwortet nicht; möglicherweise wird er gerade neu gestartet.</translation>
+    </message>
+    <message>
+        <source>Jobs keep running meanwhile; Fabbrica asks again by itself.</source>
+        <translation>Jobs laufen währenddessen weiter; Fabbrica fragt von selbst erneut nach.</translation>
+    </message>
+    <message>
+        <source>The Slurm accounting database does not answer: finished jobs, accounts and usage cannot be read just now.</source>
+        <translation>Die Accounting-Datenbank von Slurm antwortet nicht: Beendete Jobs, Konten und Verbrauch können gerade nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Running jobs are not affected; Fabbrica asks again at the next refresh.</source>
+        <translation>Laufende Jobs sind nicht betroffen; Fabbrica fragt bei der nächsten Aktualisierung erneut nach.</translation>
+    </message>
+    <message>
+        <source>%1 (Slurm said: %2)</source>
+        <translation>%1 (Slurm meldet: %2)</translation>
+    </message>
 </context>
 <context>
     <name>fab::ResourceKind</name>
@@ -1342,6 +1382,10 @@
         <source>the request was cancelled</source>
         <translation>die Anfrage wurde abgebrochen</translation>
     </message>
+    <message>
+        <source>no byte moved for %1 s (the connection is probably down), so the upload was stopped</source>
+        <translation>seit %1 s wurde kein Byte übertragen (die Verbindung ist wahrscheinlich unterbrochen), daher wurde das Hochladen abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>fab::Scheduler</name>
@@ -1352,6 +1396,10 @@
     <message>
         <source>%1 cannot put job %2 back in the queue; submit the experiment again</source>
         <translation>%1 kann Job %2 nicht wieder in die Warteschlange stellen; reichen Sie das Experiment erneut ein</translation>
+    </message>
+    <message>
+        <source>%1 cannot look up the interrupted submission %2</source>
+        <translation>%1 kann die unterbrochene Einreichung %2 nicht nachschlagen</translation>
     </message>
 </context>
 <context>
@@ -1464,6 +1512,61 @@
         <source>Slurm would refuse this job: %1</source>
         <translation>Slurm würde diesen Job ablehnen: %1</translation>
     </message>
+    <message>
+        <source>Nothing was submitted. The unfinished copy is %1; submitting again starts a new run folder.</source>
+        <translation>Es wurde nichts eingereicht. Die unvollständige Kopie ist %1; erneutes Einreichen legt einen neuen Laufordner an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The link dropped %n time(s) while %1 was uploaded; the upload went on where it stopped.</source>
+        <translation>
+            <numerusform>Während %1 hochgeladen wurde, brach die Verbindung %n Mal ab; das Hochladen wurde an der unterbrochenen Stelle fortgesetzt.</numerusform>
+            <numerusform>Während %1 hochgeladen wurde, brach die Verbindung %n Mal ab; das Hochladen wurde an der unterbrochenen Stelle fortgesetzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot put %1 in place on %2: %3</source>
+        <translation>%1 kann auf %2 nicht an den Zielort verschoben werden: %3</translation>
+    </message>
+    <message>
+        <source>not submitted: %1</source>
+        <translation>nicht eingereicht: %1</translation>
+    </message>
+    <message>
+        <source>The link dropped while sbatch ran; its answer (job %1) was read back from the run folder, so the job was submitted once.</source>
+        <translation>Die Verbindung brach ab, während sbatch lief; seine Antwort (Job %1) wurde aus dem Laufordner zurückgelesen, der Job wurde also genau einmal eingereicht.</translation>
+    </message>
+    <message>
+        <source>it is not known whether %1 was submitted: sbatch&apos;s answer was lost (%2), and no job carrying its token was found. It was not sent again.</source>
+        <translation>es ist unbekannt, ob %1 eingereicht wurde: Die Antwort von sbatch ging verloren (%2), und es wurde kein Job mit seinem Token gefunden. Es wurde nicht erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>Fabbrica looks for it again when the connection is back; squeue and sacct show it with the comment %1.</source>
+        <translation>Fabbrica sucht erneut danach, sobald die Verbindung wieder besteht; squeue und sacct zeigen den Job mit dem Kommentar %1.</translation>
+    </message>
+    <message>
+        <source>The answer of sbatch was lost; job %1 was found by its token, so it was not submitted again.</source>
+        <translation>Die Antwort von sbatch ging verloren; Job %1 wurde über sein Token gefunden und daher nicht erneut eingereicht.</translation>
+    </message>
+    <message>
+        <source>%1 was not submitted: Fabbrica stopped before sending it to Slurm</source>
+        <translation>%1 wurde nicht eingereicht: Fabbrica wurde beendet, bevor das Experiment an Slurm gesendet wurde</translation>
+    </message>
+    <message>
+        <source>it is still not known whether %1 was submitted: %2</source>
+        <translation>es ist weiterhin unbekannt, ob %1 eingereicht wurde: %2</translation>
+    </message>
+    <message>
+        <source>Fabbrica looks again later; squeue and sacct show the job with the comment %1.</source>
+        <translation>Fabbrica sieht später erneut nach; squeue und sacct zeigen den Job mit dem Kommentar %1.</translation>
+    </message>
+    <message>
+        <source>%1 was not submitted: no job carries its token</source>
+        <translation>%1 wurde nicht eingereicht: Kein Job trägt sein Token</translation>
+    </message>
+    <message>
+        <source>%1 was submitted only in part (jobs %2); the rest never reached Slurm</source>
+        <translation>%1 wurde nur teilweise eingereicht (Jobs %2); der Rest hat Slurm nie erreicht</translation>
+    </message>
 </context>
 <context>
     <name>fab::SshConfig</name>
@@ -1542,6 +1645,18 @@
         <source>The job was submitted, but the history could not record it: %1</source>
         <translation>Der Job wurde eingereicht, aber der Verlauf konnte ihn nicht erfassen: %1</translation>
     </message>
+    <message>
+        <source>the history cannot be written (%1)</source>
+        <translation>der Verlauf kann nicht geschrieben werden (%1)</translation>
+    </message>
+    <message>
+        <source>%1 was not submitted: Fabbrica stopped before sending it to Slurm</source>
+        <translation>%1 wurde nicht eingereicht: Fabbrica wurde beendet, bevor das Experiment an Slurm gesendet wurde</translation>
+    </message>
+    <message>
+        <source>%1 had been submitted after all, as job %2; its answer had been lost on the way.</source>
+        <translation>%1 war doch eingereicht worden, als Job %2; die Antwort darauf war unterwegs verloren gegangen.</translation>
+    </message>
 </context>
 <context>
     <name>fab::Sweep</name>
@@ -1568,6 +1683,81 @@
     <message>
         <source>make more than %1 tasks; split the sweep or use &quot;mode&quot;: &quot;random&quot; with fewer samples</source>
         <translation>ergeben mehr als %1 Tasks; teilen Sie den Sweep auf oder verwenden Sie &quot;mode&quot;: &quot;random&quot; mit weniger Stichproben</translation>
+    </message>
+</context>
+<context>
+    <name>fab::WorkshopBundle</name>
+    <message>
+        <source>must be a list of files, got %1</source>
+        <translation>muss eine Liste von Dateien sein, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;path&quot; and &quot;base64&quot; text</source>
+        <translation>muss ein Objekt mit Text in &quot;path&quot; und &quot;base64&quot; sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a safe relative path (no leading /, no .., no \ or :)</source>
+        <translation>&quot;%1&quot; ist kein sicherer relativer Pfad (kein führendes /, kein .., kein \ oder :)</translation>
+    </message>
+    <message>
+        <source>is not valid base64</source>
+        <translation>ist kein gültiges Base64</translation>
+    </message>
+    <message>
+        <source>the bundle is %1 MB; Fabbrica opens bundles up to %2 MB</source>
+        <translation>das Bundle ist %1 MB groß; Fabbrica öffnet Bundles bis %2 MB</translation>
+    </message>
+    <message>
+        <source>is not a workshop bundle (expected a JSON object)</source>
+        <translation>ist kein Workshop-Bundle (JSON-Objekt erwartet)</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;, got %2 (a bundle from a newer Fabbrica? Update Fabbrica.)</source>
+        <translation>muss &quot;%1&quot; sein, erhalten: %2 (ein Bundle aus einer neueren Fabbrica-Version? Aktualisieren Sie Fabbrica.)</translation>
+    </message>
+    <message>
+        <source>is missing; a bundle needs a title</source>
+        <translation>fehlt; ein Bundle braucht einen Titel</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Slurm reservation name (letters, digits, _ . -)</source>
+        <translation>&quot;%1&quot; ist kein Slurm-Reservierungsname (Buchstaben, Ziffern, _ . -)</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>&quot;this-computer&quot; is built in</source>
+        <translation>&quot;this-computer&quot; ist eingebaut</translation>
+    </message>
+    <message>
+        <source>must be an object with an &quot;experiment&quot;</source>
+        <translation>muss ein Objekt mit einem &quot;experiment&quot; sein</translation>
+    </message>
+    <message>
+        <source>the bundle holds %1 files; at most %2 are allowed</source>
+        <translation>das Bundle enthält %1 Dateien; höchstens %2 sind erlaubt</translation>
+    </message>
+    <message>
+        <source>%1 not found beside the experiment</source>
+        <translation>%1 neben dem Experiment nicht gefunden</translation>
+    </message>
+    <message>
+        <source>the files of %1 are %2 MB together; a bundle holds at most %3 MB. Put large data sets on the cluster instead.</source>
+        <translation>die Dateien von %1 sind zusammen %2 MB groß; ein Bundle fasst höchstens %3 MB. Legen Sie große Datensätze stattdessen auf den Cluster.</translation>
+    </message>
+    <message>
+        <source>refused to write %1 outside %2</source>
+        <translation>Schreiben von %1 außerhalb von %2 verweigert</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
@@ -1795,6 +1985,196 @@ Lokale Engine: %3</translation>
     <message>
         <source>Job %1 (%2) on %3 ended: %4</source>
         <translation>Job %1 (%2) auf %3 beendet: %4</translation>
+    </message>
+    <message>
+        <source>&amp;Import workshop bundle…</source>
+        <translation>Workshop-Bundle &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport workshop bundle…</source>
+        <translation>Workshop-Bundle e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>Dem &amp;System folgen</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started…</source>
+        <translation>&amp;Erste Schritte…</translation>
+    </message>
+    <message>
+        <source>G&amp;lossary</source>
+        <translation>&amp;Glossar</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Fabbrica will use %1 from its next start.</source>
+        <translation>Fabbrica verwendet ab dem nächsten Start: %1.</translation>
+    </message>
+    <message>
+        <source>Open workshop bundle</source>
+        <translation>Workshop-Bundle öffnen</translation>
+    </message>
+    <message>
+        <source>Workshop bundles (*.fabbrica)</source>
+        <translation>Workshop-Bundles (*.fabbrica)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Not a usable workshop bundle</source>
+        <translation>Kein verwendbares Workshop-Bundle</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened:</source>
+        <translation>%1 kann nicht geöffnet werden:</translation>
+    </message>
+    <message>
+        <source>cluster profile %1 (%2)</source>
+        <translation>Clusterprofil %1 (%2)</translation>
+    </message>
+    <message>
+        <source>experiment %1</source>
+        <translation>Experiment %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data file(s)</source>
+        <translation>
+            <numerusform>%n Datendatei</numerusform>
+            <numerusform>%n Datendateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;It adds:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%1&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Hinzugefügt werden:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%1&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Its experiments use the reservation &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Seine Experimente verwenden die Reservierung &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Nothing you have is replaced. You sign in with your own user name and key.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Nichts Vorhandenes wird ersetzt. Sie melden sich mit Ihrem eigenen Benutzernamen und Schlüssel an.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Add workshop bundle?</source>
+        <translation>Workshop-Bundle hinzufügen?</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Bundle partly added</source>
+        <translation>Bundle teilweise hinzugefügt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Workshop added: %n experiment(s) in %1</source>
+        <translation>
+            <numerusform>Workshop hinzugefügt: %n Experiment in %1</numerusform>
+            <numerusform>Workshop hinzugefügt: %n Experimente in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export workshop bundle</source>
+        <translation>Workshop-Bundle exportieren</translation>
+    </message>
+    <message>
+        <source>e.g. Fine-tuning on Leonardo — Bologna, 12 March</source>
+        <translation>z. B. Fine-Tuning auf Leonardo — Bologna, 12. März</translation>
+    </message>
+    <message>
+        <source>the Slurm reservation the centre gave you (optional)</source>
+        <translation>die Slurm-Reservierung, die Ihnen das Zentrum gegeben hat (optional)</translation>
+    </message>
+    <message>
+        <source>No experiment is open</source>
+        <translation>Kein Experiment geöffnet</translation>
+    </message>
+    <message>
+        <source>Include %1 and its files</source>
+        <translation>%1 und seine Dateien einschließen</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Reservation</source>
+        <translation>&amp;Reservierung</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles</source>
+        <translation>&amp;Profile</translation>
+    </message>
+    <message>
+        <source>Profiles go without your user name, key or any password: each participant signs in as themselves.</source>
+        <translation>Profile werden ohne Ihren Benutzernamen, Ihren Schlüssel und jegliche Passwörter weitergegeben: Alle Teilnehmenden melden sich mit ihren eigenen Daten an.</translation>
+    </message>
+    <message>
+        <source>Give the bundle a title: participants see it first.</source>
+        <translation>Geben Sie dem Bundle einen Titel: Ihn sehen die Teilnehmenden zuerst.</translation>
+    </message>
+    <message>
+        <source>Save workshop bundle</source>
+        <translation>Workshop-Bundle speichern</translation>
+    </message>
+    <message>
+        <source>Bundle not saved</source>
+        <translation>Bundle nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Workshop bundle saved: %1</source>
+        <translation>Workshop-Bundle gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Profile saved. Cluster ▸ Connect (Ctrl+Shift+C) opens the connection.</source>
+        <translation>Profil gespeichert. Cluster ▸ Verbinden (Strg+Umschalt+C) öffnet die Verbindung.</translation>
+    </message>
+    <message>
+        <source>Preparing the sample experiment…</source>
+        <translation>Das Beispielexperiment wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Sample not prepared</source>
+        <translation>Beispiel nicht vorbereitet</translation>
+    </message>
+    <message>
+        <source>Its files exist already.</source>
+        <translation>Seine Dateien existieren bereits.</translation>
     </message>
 </context>
 <context>
@@ -2237,6 +2617,75 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe oder falscher Aufruf.
     <message>
         <source>fabbrica cancel: name the job id(s) to cancel</source>
         <translation>fabbrica cancel: Geben Sie die IDs der abzubrechenden Jobs an</translation>
+    </message>
+    <message>
+        <source>fabbrica bundle create: %1 needs a value</source>
+        <translation>fabbrica bundle create: %1 braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>fabbrica bundle create: no profile named &quot;%1&quot;</source>
+        <translation>fabbrica bundle create: kein Profil namens &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>fabbrica bundle create: unexpected &quot;%1&quot;</source>
+        <translation>fabbrica bundle create: unerwartetes Argument &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>fabbrica bundle create: give the output file and --title</source>
+        <translation>fabbrica bundle create: Geben Sie die Ausgabedatei und --title an</translation>
+    </message>
+    <message>
+        <source>%1: %2 profile(s), %3 experiment(s), %4 data file(s), %5 KB</source>
+        <translation>%1: %2 Profil(e), %3 Experiment(e), %4 Datendatei(en), %5 KB</translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation>Titel: %1</translation>
+    </message>
+    <message>
+        <source>Reservation: %1</source>
+        <translation>Reservierung: %1</translation>
+    </message>
+    <message>
+        <source>Profile: %1 (%2)</source>
+        <translation>Profil: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Experiment: %1 (%n file(s))</source>
+        <translation>
+            <numerusform>Experiment: %1 (%n Datei)</numerusform>
+            <numerusform>Experiment: %1 (%n Dateien)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data: %1 (%2 bytes)</source>
+        <translation>Daten: %1 (%2 Bytes)</translation>
+    </message>
+    <message>
+        <source>profile %1 added</source>
+        <translation>Profil %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>experiment %1</source>
+        <translation>Experiment %1</translation>
+    </message>
+    <message>
+        <source>data %1</source>
+        <translation>Daten %1</translation>
+    </message>
+    <message>
+        <source>  bundle create OUT.fabbrica --title TEXT [--description TEXT] [--reservation NAME]
+                [--profile NAME]... [--experiment FILE]... [--data FILE]...
+                                 make a workshop bundle (profiles carry no user, key or secret)
+  bundle show FILE.fabbrica      what a bundle holds
+  bundle import FILE.fabbrica    add its profiles and experiments (nothing is overwritten)
+</source>
+        <translation>  bundle create OUT.fabbrica --title TEXT [--description TEXT] [--reservation NAME]
+                [--profile NAME]... [--experiment FILE]... [--data FILE]...
+                                 erstellt ein Workshop-Bundle (Profile enthalten weder Benutzer noch Schlüssel oder Geheimnisse)
+  bundle show FILE.fabbrica      zeigt, was ein Bundle enthält
+  bundle import FILE.fabbrica    fügt seine Profile und Experimente hinzu (nichts wird überschrieben)
+</translation>
     </message>
 </context>
 <context>
@@ -3172,6 +3621,30 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe oder falscher Aufruf.
     <message>
         <source>Your SSH certificate %1 expires in %2 (at %3); the next login after that will fail. %4</source>
         <translation>Ihr SSH-Zertifikat %1 ist nur noch %2 gültig (bis %3); die nächste Anmeldung danach wird fehlschlagen. %4</translation>
+    </message>
+    <message>
+        <source>the agent answered message %1, not an identity list</source>
+        <translation>der Agent hat mit Nachricht %1 geantwortet, nicht mit einer Identitätenliste</translation>
+    </message>
+    <message>
+        <source>the agent&apos;s identity list is cut short</source>
+        <translation>die Identitätenliste des Agenten ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>the agent sent a key without a type</source>
+        <translation>der Agent hat einen Schlüssel ohne Typ gesendet</translation>
+    </message>
+    <message>
+        <source>the agent&apos;s answer is too large</source>
+        <translation>die Antwort des Agenten ist zu groß</translation>
+    </message>
+    <message>
+        <source>the agent did not answer in time</source>
+        <translation>der Agent hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>your SSH certificate in ssh-agent (%1) expired at %2 (%3 ago); %4</source>
+        <translation>Ihr SSH-Zertifikat in ssh-agent (%1) ist am %2 abgelaufen (das ist %3 her); %4</translation>
     </message>
 </context>
 <context>
@@ -4618,6 +5091,176 @@ Die gesamte Walltime wird bis zum Ende des Jobs im Budget vorgehalten.</translat
     </message>
 </context>
 <context>
+    <name>fab::widgets::FirstRunGuide</name>
+    <message>
+        <source>Welcome to Fabbrica</source>
+        <translation>Willkommen bei Fabbrica</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Fabbrica&lt;/h2&gt;&lt;p&gt;Train on your own computer first, then scale the same experiment up on Europe&apos;s supercomputers.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Willkommen bei Fabbrica&lt;/h2&gt;&lt;p&gt;Trainieren Sie zuerst auf Ihrem eigenen Computer und skalieren Sie dasselbe Experiment dann auf Europas Supercomputern hoch.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Try it on this computer</source>
+        <translation>Auf diesem Computer ausprobieren</translation>
+    </message>
+    <message>
+        <source>Runs a small sample training right here: no account, no network. Its loss curve appears within seconds.</source>
+        <translation>Startet direkt hier ein kleines Beispieltraining: ohne Konto, ohne Netzwerk. Seine Loss-Kurve erscheint innerhalb von Sekunden.</translation>
+    </message>
+    <message>
+        <source>Connect to a supercomputer</source>
+        <translation>Mit einem Supercomputer verbinden</translation>
+    </message>
+    <message>
+        <source>Pick your centre (LUMI, Leonardo, MareNostrum 5, …), enter your user name and key or import them from ~/.ssh/config, and test the connection.</source>
+        <translation>Wählen Sie Ihr Zentrum (LUMI, Leonardo, MareNostrum 5, …), geben Sie Benutzernamen und Schlüssel ein oder importieren Sie sie aus ~/.ssh/config, und testen Sie die Verbindung.</translation>
+    </message>
+    <message>
+        <source>Open a workshop bundle</source>
+        <translation>Ein Workshop-Bundle öffnen</translation>
+    </message>
+    <message>
+        <source>Your teacher gave you a .fabbrica file: it brings the cluster, the experiments and the data of the course.</source>
+        <translation>Ihre Kursleitung hat Ihnen eine .fabbrica-Datei gegeben: Sie bringt den Cluster, die Experimente und die Daten des Kurses mit.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Which supercomputer?&lt;/h3&gt;&lt;p&gt;Fabbrica knows the login hosts, partitions and budget tools of these centres. You add your user name and key next.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Welcher Supercomputer?&lt;/h3&gt;&lt;p&gt;Fabbrica kennt die Login-Hosts, Partitionen und Budget-Tools dieser Zentren. Ihren Benutzernamen und Schlüssel fügen Sie im nächsten Schritt hinzu.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Supercomputer centre</source>
+        <translation>Supercomputing-Zentrum</translation>
+    </message>
+    <message>
+        <source>Another cluster (enter its host yourself)</source>
+        <translation>Anderer Cluster (Host selbst eingeben)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Set up…</source>
+        <translation>&amp;Einrichten…</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <source>Help ▸ Getting started opens this guide again.</source>
+        <translation>Hilfe ▸ Erste Schritte öffnet diese Anleitung erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>fab::widgets::GlossaryDialog</name>
+    <message>
+        <source>Account (project)</source>
+        <translation>Konto (Projekt)</translation>
+    </message>
+    <message>
+        <source>The project your hours are charged to, e.g. EUHPC_D12_345. Your centre gives it with the allocation; every job names one.</source>
+        <translation>Das Projekt, dem Ihre Stunden angerechnet werden, z. B. EUHPC_D12_345. Ihr Zentrum teilt es Ihnen mit dem Kontingent mit; jeder Job gibt eines an.</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>Kontingent</translation>
+    </message>
+    <message>
+        <source>The budget a project was granted on a machine, in GPU-hours, core-hours or node-hours, for a period. The Allocations tab shows what is used and what is left.</source>
+        <translation>Das Budget, das einem Projekt auf einer Maschine für einen Zeitraum bewilligt wurde, in GPU-Stunden, Kernstunden oder Knotenstunden. Der Tab „Kontingente“ zeigt, was verbraucht ist und was verbleibt.</translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation>Partition</translation>
+    </message>
+    <message>
+        <source>A group of the machine&apos;s nodes with its own limits, e.g. a GPU partition and a CPU partition, or a short debug one. You pick it per job.</source>
+        <translation>Eine Gruppe von Knoten der Maschine mit eigenen Limits, z. B. eine GPU- und eine CPU-Partition oder eine kurze Debug-Partition. Sie wählen sie pro Job.</translation>
+    </message>
+    <message>
+        <source>QoS (quality of service)</source>
+        <translation>QoS (Quality of Service)</translation>
+    </message>
+    <message>
+        <source>A set of limits and priority on top of the partition: how long, how many nodes, how many jobs at once. Most jobs use the default.</source>
+        <translation>Ein Satz von Limits und eine Priorität zusätzlich zur Partition: wie lange, wie viele Knoten, wie viele Jobs gleichzeitig. Die meisten Jobs verwenden die Voreinstellung.</translation>
+    </message>
+    <message>
+        <source>GRES</source>
+        <translation>GRES</translation>
+    </message>
+    <message>
+        <source>&quot;Generic resources&quot;: what Slurm calls GPUs and other devices a job asks for, e.g. gpu:4 for four GPUs per node.</source>
+        <translation>„Generic Resources“ (generische Ressourcen): So nennt Slurm GPUs und andere Geräte, die ein Job anfordert, z. B. gpu:4 für vier GPUs pro Knoten.</translation>
+    </message>
+    <message>
+        <source>Wall time</source>
+        <translation>Walltime</translation>
+    </message>
+    <message>
+        <source>The longest a job may run, by the clock on the wall (e.g. 02:00:00). Slurm stops the job when it is reached; a shorter limit often starts sooner.</source>
+        <translation>Die längste Zeit, die ein Job laufen darf, gemessen an der Uhr an der Wand (z. B. 02:00:00). Slurm beendet den Job, wenn sie erreicht ist; mit einem kürzeren Limit startet er oft früher.</translation>
+    </message>
+    <message>
+        <source>Job array</source>
+        <translation>Job-Array</translation>
+    </message>
+    <message>
+        <source>One submission that runs many similar tasks, e.g. one per learning rate of a sweep. Each task has its own number and log; the queue treats them as one job.</source>
+        <translation>Eine Einreichung, die viele ähnliche Tasks ausführt, z. B. einen pro Lernrate eines Sweeps. Jeder Task hat eine eigene Nummer und ein eigenes Log; die Warteschlange behandelt sie als einen Job.</translation>
+    </message>
+    <message>
+        <source>Node hour</source>
+        <translation>Knotenstunde</translation>
+    </message>
+    <message>
+        <source>One whole node used for one hour. Centres that charge whole nodes count these; others count GPU-hours (one GPU for one hour) or core-hours.</source>
+        <translation>Ein ganzer Knoten, eine Stunde lang genutzt. Zentren, die ganze Knoten abrechnen, zählen diese; andere zählen GPU-Stunden (eine GPU für eine Stunde) oder Kernstunden.</translation>
+    </message>
+    <message>
+        <source>GPU-hour</source>
+        <translation>GPU-Stunde</translation>
+    </message>
+    <message>
+        <source>One GPU used for one hour: 4 GPUs for 2 hours are 8 GPU-hours, charged whether or not the GPUs were busy.</source>
+        <translation>Eine GPU, eine Stunde lang genutzt: 4 GPUs für 2 Stunden sind 8 GPU-Stunden, abgerechnet unabhängig davon, ob die GPUs ausgelastet waren.</translation>
+    </message>
+    <message>
+        <source>Reservation</source>
+        <translation>Reservierung</translation>
+    </message>
+    <message>
+        <source>Nodes the centre sets aside for a group at a given time, e.g. a workshop. Jobs that name it start on those nodes without waiting in the general queue.</source>
+        <translation>Knoten, die das Zentrum zu einer bestimmten Zeit für eine Gruppe freihält, z. B. für einen Workshop. Jobs, die sie angeben, starten auf diesen Knoten, ohne in der allgemeinen Warteschlange zu warten.</translation>
+    </message>
+    <message>
+        <source>Pending reason</source>
+        <translation>Wartegrund</translation>
+    </message>
+    <message>
+        <source>Slurm&apos;s word for why a job waits (Priority, Resources, QOSMaxJobsPerUserLimit, …). The Jobs tab shows each in a sentence with what you can do.</source>
+        <translation>Slurms Stichwort dafür, warum ein Job wartet (Priority, Resources, QOSMaxJobsPerUserLimit, …). Der Tab „Jobs“ gibt jeden Wartegrund in einem Satz wieder, zusammen mit dem, was Sie tun können.</translation>
+    </message>
+    <message>
+        <source>Login node</source>
+        <translation>Login-Knoten</translation>
+    </message>
+    <message>
+        <source>The machine you reach over SSH. It is shared: prepare and submit there, but never run training on it.</source>
+        <translation>Der Rechner, den Sie per SSH erreichen. Er wird gemeinsam genutzt: Bereiten Sie dort vor und reichen Sie dort ein, aber führen Sie nie ein Training darauf aus.</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Glossar</translation>
+    </message>
+    <message>
+        <source>Glossary of HPC terms</source>
+        <translation>Glossar der HPC-Begriffe</translation>
+    </message>
+</context>
+<context>
     <name>fab::widgets::HostKeyDialog</name>
     <message>
         <source>Unknown host key</source>
@@ -5035,6 +5678,82 @@ Die gesamte Walltime wird bis zum Ende des Jobs im Budget vorgehalten.</translat
         <source>safetensors (*.safetensors);;All files (*)</source>
         <translation>safetensors (*.safetensors);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>Layers</source>
+        <translation>Schichten</translation>
+    </message>
+    <message>
+        <source>Attention heads</source>
+        <translation>Attention-Heads</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <source>Context length</source>
+        <translation>Kontextlänge</translation>
+    </message>
+    <message>
+        <source>Weights file</source>
+        <translation>Gewichtsdatei</translation>
+    </message>
+    <message>
+        <source>Dataset file</source>
+        <translation>Datensatzdatei</translation>
+    </message>
+    <message>
+        <source>Dataset format</source>
+        <translation>Datensatzformat</translation>
+    </message>
+    <message>
+        <source>Held-out fraction</source>
+        <translation>Validierungsanteil</translation>
+    </message>
+    <message>
+        <source>LoRA rank</source>
+        <translation>LoRA-Rang</translation>
+    </message>
+    <message>
+        <source>LoRA alpha</source>
+        <translation>LoRA-Alpha</translation>
+    </message>
+    <message>
+        <source>LoRA dropout</source>
+        <translation>LoRA-Dropout</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <source>Sequence length</source>
+        <translation>Sequenzlänge</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>Warm-up steps</source>
+        <translation>Warm-up-Schritte</translation>
+    </message>
+    <message>
+        <source>Evaluate every N steps</source>
+        <translation>Alle N Schritte evaluieren</translation>
+    </message>
+    <message>
+        <source>Sample every N steps</source>
+        <translation>Alle N Schritte einen Beispieltext erzeugen</translation>
+    </message>
+    <message>
+        <source>Sample prompt</source>
+        <translation>Prompt für Beispieltexte</translation>
+    </message>
 </context>
 <context>
     <name>fab::widgets::LocalRunsView</name>
@@ -5231,6 +5950,10 @@ Die gesamte Walltime wird bis zum Ende des Jobs im Budget vorgehalten.</translat
         <source>Finished %1 steps. The model is in %2; Scale up… makes a cluster experiment of it.</source>
         <translation>%1 Schritte abgeschlossen. Das Modell liegt in %2; „Hochskalieren…“ macht daraus ein Cluster-Experiment.</translation>
     </message>
+    <message>
+        <source>Text the model writes</source>
+        <translation>Text, den das Modell schreibt</translation>
+    </message>
 </context>
 <context>
     <name>fab::widgets::MetricsView</name>
@@ -5251,6 +5974,81 @@ Die gesamte Walltime wird bis zum Ende des Jobs im Budget vorgehalten.</translat
         <translation>
             <numerusform>%n Lauf, %1 Punkte</numerusform>
             <numerusform>%n Läufe, %1 Punkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Smoothing</source>
+        <translation>&amp;Glättung</translation>
+    </message>
+    <message>
+        <source>Exponential moving average of each curve; the raw values stay drawn faintly behind it.</source>
+        <translation>Exponentieller gleitender Durchschnitt jeder Kurve; die Rohwerte bleiben blass dahinter sichtbar.</translation>
+    </message>
+    <message>
+        <source>&amp;Log scale</source>
+        <translation>Logarithmische &amp;Skala</translation>
+    </message>
+    <message>
+        <source>Logarithmic y axis; values ≤ 0 are left out while it is on.</source>
+        <translation>Logarithmische y-Achse; Werte ≤ 0 werden ausgelassen, solange sie aktiv ist.</translation>
+    </message>
+    <message>
+        <source>&amp;X axis</source>
+        <translation>&amp;X-Achse</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Wall-clock time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Time since start</source>
+        <translation>Zeit seit Start</translation>
+    </message>
+    <message>
+        <source>&amp;Follow new points</source>
+        <translation>Neuen Punkten &amp;folgen</translation>
+    </message>
+    <message>
+        <source>A zoomed chart slides along as the job writes new points.</source>
+        <translation>Ein gezoomtes Diagramm wandert mit, während der Job neue Punkte schreibt.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset zoom</source>
+        <translation>Zoom &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Show every point of every chart again.</source>
+        <translation>Wieder alle Punkte aller Diagramme anzeigen.</translation>
+    </message>
+    <message>
+        <source>Metrics of %1: %2</source>
+        <translation>Metriken von %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: loading stored points</source>
+        <translation>%1: gespeicherte Punkte werden geladen</translation>
+    </message>
+    <message>
+        <source>%1: connection lost, resumes where it stopped</source>
+        <translation>%1: Verbindung verloren, wird an der unterbrochenen Stelle fortgesetzt</translation>
+    </message>
+    <message>
+        <source>%1: job ended, reading the last points</source>
+        <translation>%1: Job beendet, die letzten Punkte werden gelesen</translation>
+    </message>
+    <message>
+        <source>%1: stopped (%2)</source>
+        <translation>%1: angehalten (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n line(s) that are not metrics were skipped</source>
+        <translation>
+            <numerusform>%1: %n Zeile, die keine Metriken enthält, wurde übersprungen</numerusform>
+            <numerusform>%1: %n Zeilen, die keine Metriken enthalten, wurden übersprungen</numerusform>
         </translation>
     </message>
 </context>
@@ -5522,6 +6320,14 @@ Die gesamte Walltime wird bis zum Ende des Jobs im Budget vorgehalten.</translat
         <source>A profile named &quot;%1&quot; exists already; choose another name.</source>
         <translation>Ein Profil namens &quot;%1&quot; existiert bereits; wählen Sie einen anderen Namen.</translation>
     </message>
+    <message>
+        <source>Host to import from ~/.ssh/config</source>
+        <translation>Aus ~/.ssh/config zu importierender Host</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Ergebnis des Verbindungstests</translation>
+    </message>
 </context>
 <context>
     <name>fab::widgets::ProfileListModel</name>
@@ -5738,6 +6544,21 @@ Die gesamte Walltime wird bis zum Ende des Jobs im Budget vorgehalten.</translat
     <message>
         <source>Log in</source>
         <translation>Anmelden</translation>
+    </message>
+</context>
+<context>
+    <name>fab::widgets::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
     </message>
 </context>
 <context>

@@ -5,17 +5,23 @@
     <message numerus="yes">
         <source>No forecast yet: it needs at least two readings of the usage within %n day(s), and there %1. Refresh again later.</source>
         <translation>
-            <numerusform>No forecast yet: it needs at least two readings of the usage within %n day, and there %1. Refresh again later.</numerusform><numerusform>No forecast yet: it needs at least two readings of the usage within %n days, and there %1. Refresh again later.</numerusform></translation>
+            <numerusform>No forecast yet: it needs at least two readings of the usage within %n day, and there %1. Refresh again later.</numerusform>
+            <numerusform>No forecast yet: it needs at least two readings of the usage within %n days, and there %1. Refresh again later.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No forecast yet: the readings are only %n minute(s) apart, too close to tell a pace. Refresh again later.</source>
         <translation>
-            <numerusform>No forecast yet: the readings are only %n minute apart, too close to tell a pace. Refresh again later.</numerusform><numerusform>No forecast yet: the readings are only %n minutes apart, too close to tell a pace. Refresh again later.</numerusform></translation>
+            <numerusform>No forecast yet: the readings are only %n minute apart, too close to tell a pace. Refresh again later.</numerusform>
+            <numerusform>No forecast yet: the readings are only %n minutes apart, too close to tell a pace. Refresh again later.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No use in the last %n day(s): at this pace it does not run out.</source>
         <translation>
-            <numerusform>No use in the last %n day: at this pace it does not run out.</numerusform><numerusform>No use in the last %n days: at this pace it does not run out.</numerusform></translation>
+            <numerusform>No use in the last %n day: at this pace it does not run out.</numerusform>
+            <numerusform>No use in the last %n days: at this pace it does not run out.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -23,7 +29,9 @@
     <message numerus="yes">
         <source>%n line(s) of %1 output could not be read; what could not be read is shown as unknown.</source>
         <translation>
-            <numerusform>%n line of %1 output could not be read; what could not be read is shown as unknown.</numerusform><numerusform>%n lines of %1 output could not be read; what could not be read is shown as unknown.</numerusform></translation>
+            <numerusform>%n line of %1 output could not be read; what could not be read is shown as unknown.</numerusform>
+            <numerusform>%n lines of %1 output could not be read; what could not be read is shown as unknown.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -51,6 +59,14 @@
     </message>
 </context>
 <context>
+    <name>fab::SlurmScheduler</name>
+    <message numerus="yes">
+        <source>The link dropped %n time(s) while %1 was uploaded; the upload went on where it stopped.</source>
+        <translation>
+            <numerusform>The link dropped %n time while %1 was uploaded; the upload went on where it stopped.</numerusform><numerusform>The link dropped %n times while %1 was uploaded; the upload went on where it stopped.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>fab::app::MainWindow</name>
     <message numerus="yes">
         <source>Submitted as job %1 (%n task(s)); files in %2</source>
@@ -58,6 +74,16 @@
             <numerusform>Submitted as job %1 (%n task); files in %2</numerusform>
             <numerusform>Submitted as job %1 (%n tasks); files in %2</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data file(s)</source>
+        <translation>
+            <numerusform>%n data file</numerusform><numerusform>%n data files</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Workshop added: %n experiment(s) in %1</source>
+        <translation>
+            <numerusform>Workshop added: %n experiment in %1</numerusform><numerusform>Workshop added: %n experiments in %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -72,22 +98,35 @@
     <message numerus="yes">
         <source>fabbrica metrics: %n line(s) could not be read</source>
         <translation>
-            <numerusform>fabbrica metrics: %n line could not be read</numerusform><numerusform>fabbrica metrics: %n lines could not be read</numerusform></translation>
+            <numerusform>fabbrica metrics: %n line could not be read</numerusform>
+            <numerusform>fabbrica metrics: %n lines could not be read</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>note: %n line(s) of the scheduler's answer could not be read</source>
         <translation>
-            <numerusform>note: %n line of the scheduler's answer could not be read</numerusform><numerusform>note: %n lines of the scheduler's answer could not be read</numerusform></translation>
+            <numerusform>note: %n line of the scheduler's answer could not be read</numerusform>
+            <numerusform>note: %n lines of the scheduler's answer could not be read</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) in %1</source>
         <translation>
-            <numerusform>%n task in %1</numerusform><numerusform>%n tasks in %1</numerusform></translation>
+            <numerusform>%n task in %1</numerusform>
+            <numerusform>%n tasks in %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>note: the parameter table %1 (%n task(s)) is uploaded beside the script</source>
         <translation>
-            <numerusform>note: the parameter table %1 (%n task) is uploaded beside the script</numerusform><numerusform>note: the parameter table %1 (%n tasks) is uploaded beside the script</numerusform></translation>
+            <numerusform>note: the parameter table %1 (%n task) is uploaded beside the script</numerusform>
+            <numerusform>note: the parameter table %1 (%n tasks) is uploaded beside the script</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Experiment: %1 (%n file(s))</source>
+        <translation>
+            <numerusform>Experiment: %1 (%n file)</numerusform><numerusform>Experiment: %1 (%n files)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -95,7 +134,9 @@
     <message numerus="yes">
         <source>CPU, %n thread(s)</source>
         <translation>
-            <numerusform>CPU, %n thread</numerusform><numerusform>CPU, %n threads</numerusform></translation>
+            <numerusform>CPU, %n thread</numerusform>
+            <numerusform>CPU, %n threads</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -113,7 +154,9 @@
     <message numerus="yes">
         <source>skipped %n tied head / attention mask buffer(s)</source>
         <translation>
-            <numerusform>skipped %n tied head / attention mask buffer</numerusform><numerusform>skipped %n tied head / attention mask buffers</numerusform></translation>
+            <numerusform>skipped %n tied head / attention mask buffer</numerusform>
+            <numerusform>skipped %n tied head / attention mask buffers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -186,7 +229,9 @@
     <message numerus="yes">
         <source>CPU, %n thread(s)</source>
         <translation>
-            <numerusform>CPU, %n thread</numerusform><numerusform>CPU, %n threads</numerusform></translation>
+            <numerusform>CPU, %n thread</numerusform>
+            <numerusform>CPU, %n threads</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -198,6 +243,11 @@
             <numerusform>%n runs, %1 points</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n line(s) that are not metrics were skipped</source>
+        <translation>
+            <numerusform>%1: %n line that are not metrics were skipped</numerusform><numerusform>%1: %n lines that are not metrics were skipped</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>fab::widgets::ScaleUpDialog</name>
@@ -206,8 +256,10 @@
 </source>
         <translation>
             <numerusform>Uploaded into the job's folder (%n file, %1):
-</numerusform><numerusform>Uploaded into the job's folder (%n files, %1):
-</numerusform></translation>
+</numerusform>
+            <numerusform>Uploaded into the job's folder (%n files, %1):
+</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -233,6 +233,10 @@
         <source>must be at least 1, got %1</source>
         <translation>debe ser como mínimo 1; se encontró %1</translation>
     </message>
+    <message>
+        <source>is not a valid parameter name (letters, digits and &apos;_&apos;, not starting with a digit)</source>
+        <translation>no es un nombre de parámetro válido (letras, dígitos y &apos;_&apos;, sin empezar por un dígito)</translation>
+    </message>
 </context>
 <context>
     <name>fab::BudgetTools</name>
@@ -390,6 +394,10 @@
         <source>This run costs about %1 of the %2 that %3 has left.</source>
         <translation>Esta ejecución cuesta unos %1 de los %2 que le quedan a %3.</translation>
     </message>
+    <message>
+        <source> (no GPUs asked for: this budget counts GPU time only)</source>
+        <translation> (no se pidieron GPU: este presupuesto solo contabiliza tiempo de GPU)</translation>
+    </message>
 </context>
 <context>
     <name>fab::Experiment</name>
@@ -436,10 +444,6 @@
     <message>
         <source>%1, got %2</source>
         <translation>%1; se encontró %2</translation>
-    </message>
-    <message>
-        <source>must be a whole number %1, got %2</source>
-        <translation>debe ser un número entero %1; se encontró %2</translation>
     </message>
     <message>
         <source>must be a list of paths, got %1</source>
@@ -544,6 +548,22 @@
     <message>
         <source>uses {%1}, which is neither a parameter nor a sweep axis; add &quot;%1&quot; to &quot;parameters&quot; or write {{%1}} for literal braces</source>
         <translation>usa {%1}, que no es ni un parámetro ni un eje del barrido; añada &quot;%1&quot; a &quot;parameters&quot; o escriba {{%1}} para obtener llaves literales</translation>
+    </message>
+    <message>
+        <source>must be a whole number ≥ %1, got %2</source>
+        <translation>debe ser un número entero ≥ %1; se encontró %2</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2, got %3</source>
+        <translation>debe ser un número entero de %1 a %2; se encontró %3</translation>
+    </message>
+    <message>
+        <source>must not contain &apos;$&apos; (the cluster&apos;s shell would read it as a variable), got %1</source>
+        <translation>no debe contener &apos;$&apos; (el shell del clúster lo leería como una variable); se encontró %1</translation>
+    </message>
+    <message>
+        <source>contains a Windows line break (CR LF), which Slurm refuses in a batch script; remove the CR characters</source>
+        <translation>contiene un salto de línea de Windows (CR LF), que Slurm rechaza en un script batch; elimine los caracteres CR</translation>
     </message>
 </context>
 <context>
@@ -1292,6 +1312,26 @@
         <source>The cluster refused the job: %1</source>
         <translation>El clúster rechazó el trabajo: %1</translation>
     </message>
+    <message>
+        <source>The Slurm controller does not answer; it may be restarting.</source>
+        <translation>El controlador de Slurm no responde; puede que se esté reiniciando.</translation>
+    </message>
+    <message>
+        <source>Jobs keep running meanwhile; Fabbrica asks again by itself.</source>
+        <translation>Mientras tanto, los trabajos siguen ejecutándose; Fabbrica volverá a preguntar por sí solo.</translation>
+    </message>
+    <message>
+        <source>The Slurm accounting database does not answer: finished jobs, accounts and usage cannot be read just now.</source>
+        <translation>La base de datos de contabilidad de Slurm no responde: ahora mismo no se pueden leer los trabajos terminados, las cuentas ni el uso.</translation>
+    </message>
+    <message>
+        <source>Running jobs are not affected; Fabbrica asks again at the next refresh.</source>
+        <translation>Los trabajos en ejecución no se ven afectados; Fabbrica volverá a preguntar en la próxima actualización.</translation>
+    </message>
+    <message>
+        <source>%1 (Slurm said: %2)</source>
+        <translation>%1 (Slurm dijo: %2)</translation>
+    </message>
 </context>
 <context>
     <name>fab::ResourceKind</name>
@@ -1342,6 +1382,10 @@
         <source>the request was cancelled</source>
         <translation>la solicitud se canceló</translation>
     </message>
+    <message>
+        <source>no byte moved for %1 s (the connection is probably down), so the upload was stopped</source>
+        <translation>no se ha transferido ningún byte en %1 s (probablemente la conexión está caída), así que se detuvo la subida</translation>
+    </message>
 </context>
 <context>
     <name>fab::Scheduler</name>
@@ -1352,6 +1396,10 @@
     <message>
         <source>%1 cannot put job %2 back in the queue; submit the experiment again</source>
         <translation>%1 no puede devolver el trabajo %2 a la cola; vuelva a enviar el experimento</translation>
+    </message>
+    <message>
+        <source>%1 cannot look up the interrupted submission %2</source>
+        <translation>%1 no puede consultar el envío interrumpido %2</translation>
     </message>
 </context>
 <context>
@@ -1464,6 +1512,61 @@
         <source>Slurm would refuse this job: %1</source>
         <translation>Slurm rechazaría este trabajo: %1</translation>
     </message>
+    <message>
+        <source>Nothing was submitted. The unfinished copy is %1; submitting again starts a new run folder.</source>
+        <translation>No se envió nada. La copia sin terminar es %1; si vuelve a enviar, se crea una carpeta de ejecución nueva.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The link dropped %n time(s) while %1 was uploaded; the upload went on where it stopped.</source>
+        <translation>
+            <numerusform>La conexión se cortó %n vez mientras se subía %1; la subida continuó donde se había detenido.</numerusform>
+            <numerusform>La conexión se cortó %n veces mientras se subía %1; la subida continuó donde se había detenido.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot put %1 in place on %2: %3</source>
+        <translation>no se puede colocar %1 en su sitio en %2: %3</translation>
+    </message>
+    <message>
+        <source>not submitted: %1</source>
+        <translation>no enviado: %1</translation>
+    </message>
+    <message>
+        <source>The link dropped while sbatch ran; its answer (job %1) was read back from the run folder, so the job was submitted once.</source>
+        <translation>La conexión se cortó mientras se ejecutaba sbatch; su respuesta (trabajo %1) se recuperó de la carpeta de la ejecución, así que el trabajo se envió una sola vez.</translation>
+    </message>
+    <message>
+        <source>it is not known whether %1 was submitted: sbatch&apos;s answer was lost (%2), and no job carrying its token was found. It was not sent again.</source>
+        <translation>no se sabe si %1 se envió: la respuesta de sbatch se perdió (%2) y no se encontró ningún trabajo con su token. No se volvió a enviar.</translation>
+    </message>
+    <message>
+        <source>Fabbrica looks for it again when the connection is back; squeue and sacct show it with the comment %1.</source>
+        <translation>Fabbrica lo buscará de nuevo cuando vuelva la conexión; squeue y sacct lo muestran con el comentario %1.</translation>
+    </message>
+    <message>
+        <source>The answer of sbatch was lost; job %1 was found by its token, so it was not submitted again.</source>
+        <translation>La respuesta de sbatch se perdió; el trabajo %1 se encontró por su token, así que no se volvió a enviar.</translation>
+    </message>
+    <message>
+        <source>%1 was not submitted: Fabbrica stopped before sending it to Slurm</source>
+        <translation>%1 no se envió: Fabbrica se detuvo antes de mandarlo a Slurm</translation>
+    </message>
+    <message>
+        <source>it is still not known whether %1 was submitted: %2</source>
+        <translation>todavía no se sabe si %1 se envió: %2</translation>
+    </message>
+    <message>
+        <source>Fabbrica looks again later; squeue and sacct show the job with the comment %1.</source>
+        <translation>Fabbrica volverá a buscarlo más tarde; squeue y sacct muestran el trabajo con el comentario %1.</translation>
+    </message>
+    <message>
+        <source>%1 was not submitted: no job carries its token</source>
+        <translation>%1 no se envió: ningún trabajo lleva su token</translation>
+    </message>
+    <message>
+        <source>%1 was submitted only in part (jobs %2); the rest never reached Slurm</source>
+        <translation>%1 solo se envió en parte (trabajos %2); el resto nunca llegó a Slurm</translation>
+    </message>
 </context>
 <context>
     <name>fab::SshConfig</name>
@@ -1542,6 +1645,18 @@
         <source>The job was submitted, but the history could not record it: %1</source>
         <translation>El trabajo se envió, pero el historial no pudo registrarlo: %1</translation>
     </message>
+    <message>
+        <source>the history cannot be written (%1)</source>
+        <translation>no se puede escribir el historial (%1)</translation>
+    </message>
+    <message>
+        <source>%1 was not submitted: Fabbrica stopped before sending it to Slurm</source>
+        <translation>%1 no se envió: Fabbrica se detuvo antes de mandarlo a Slurm</translation>
+    </message>
+    <message>
+        <source>%1 had been submitted after all, as job %2; its answer had been lost on the way.</source>
+        <translation>%1 sí se había enviado, como trabajo %2; su respuesta se había perdido por el camino.</translation>
+    </message>
 </context>
 <context>
     <name>fab::Sweep</name>
@@ -1568,6 +1683,81 @@
     <message>
         <source>make more than %1 tasks; split the sweep or use &quot;mode&quot;: &quot;random&quot; with fewer samples</source>
         <translation>generan más de %1 tareas; divida el barrido o use &quot;mode&quot;: &quot;random&quot; con menos muestras</translation>
+    </message>
+</context>
+<context>
+    <name>fab::WorkshopBundle</name>
+    <message>
+        <source>must be a list of files, got %1</source>
+        <translation>debe ser una lista de archivos; se encontró %1</translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;path&quot; and &quot;base64&quot; text</source>
+        <translation>debe ser un objeto con los textos &quot;path&quot; y &quot;base64&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a safe relative path (no leading /, no .., no \ or :)</source>
+        <translation>&quot;%1&quot; no es una ruta relativa segura (sin / al principio, sin .., sin \ ni :)</translation>
+    </message>
+    <message>
+        <source>is not valid base64</source>
+        <translation>no es base64 válido</translation>
+    </message>
+    <message>
+        <source>the bundle is %1 MB; Fabbrica opens bundles up to %2 MB</source>
+        <translation>el paquete ocupa %1 MB; Fabbrica abre paquetes de hasta %2 MB</translation>
+    </message>
+    <message>
+        <source>is not a workshop bundle (expected a JSON object)</source>
+        <translation>no es un paquete de taller (se esperaba un objeto JSON)</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;, got %2 (a bundle from a newer Fabbrica? Update Fabbrica.)</source>
+        <translation>debe ser &quot;%1&quot;; se encontró %2 (¿un paquete de una versión más reciente de Fabbrica? Actualice Fabbrica.)</translation>
+    </message>
+    <message>
+        <source>is missing; a bundle needs a title</source>
+        <translation>falta; un paquete necesita un título</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Slurm reservation name (letters, digits, _ . -)</source>
+        <translation>&quot;%1&quot; no es un nombre de reserva de Slurm (letras, dígitos, _ . -)</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>debe ser una lista</translation>
+    </message>
+    <message>
+        <source>&quot;this-computer&quot; is built in</source>
+        <translation>&quot;this-computer&quot; es un perfil integrado</translation>
+    </message>
+    <message>
+        <source>must be an object with an &quot;experiment&quot;</source>
+        <translation>debe ser un objeto con un &quot;experiment&quot;</translation>
+    </message>
+    <message>
+        <source>the bundle holds %1 files; at most %2 are allowed</source>
+        <translation>el paquete contiene %1 archivos; se permiten como máximo %2</translation>
+    </message>
+    <message>
+        <source>%1 not found beside the experiment</source>
+        <translation>no se encontró %1 junto al experimento</translation>
+    </message>
+    <message>
+        <source>the files of %1 are %2 MB together; a bundle holds at most %3 MB. Put large data sets on the cluster instead.</source>
+        <translation>los archivos de %1 ocupan %2 MB en total; un paquete contiene como máximo %3 MB. Coloque los conjuntos de datos grandes en el clúster.</translation>
+    </message>
+    <message>
+        <source>refused to write %1 outside %2</source>
+        <translation>se rechazó escribir %1 fuera de %2</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>no se puede crear %1</translation>
     </message>
 </context>
 <context>
@@ -1795,6 +1985,196 @@ Motor local: %3</translation>
     <message>
         <source>Job %1 (%2) on %3 ended: %4</source>
         <translation>El trabajo %1 (%2) en %3 ha finalizado: %4</translation>
+    </message>
+    <message>
+        <source>&amp;Import workshop bundle…</source>
+        <translation>&amp;Importar paquete de taller…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport workshop bundle…</source>
+        <translation>E&amp;xportar paquete de taller…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>Seguir al &amp;sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started…</source>
+        <translation>&amp;Primeros pasos…</translation>
+    </message>
+    <message>
+        <source>G&amp;lossary</source>
+        <translation>&amp;Glosario</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>A&amp;tajos de teclado</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Fabbrica will use %1 from its next start.</source>
+        <translation>Fabbrica usará %1 a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <source>Open workshop bundle</source>
+        <translation>Abrir paquete de taller</translation>
+    </message>
+    <message>
+        <source>Workshop bundles (*.fabbrica)</source>
+        <translation>Paquetes de taller (*.fabbrica)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <source>Not a usable workshop bundle</source>
+        <translation>Paquete de taller no utilizable</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened:</source>
+        <translation>No se puede abrir %1:</translation>
+    </message>
+    <message>
+        <source>cluster profile %1 (%2)</source>
+        <translation>perfil de clúster %1 (%2)</translation>
+    </message>
+    <message>
+        <source>experiment %1</source>
+        <translation>experimento %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data file(s)</source>
+        <translation>
+            <numerusform>%n archivo de datos</numerusform>
+            <numerusform>%n archivos de datos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;It adds:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%1&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Añade:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%1&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Its experiments use the reservation &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sus experimentos usan la reserva &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Nothing you have is replaced. You sign in with your own user name and key.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;No se sustituye nada de lo que ya tiene. Inicia sesión con su propio nombre de usuario y su propia clave.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Add workshop bundle?</source>
+        <translation>¿Añadir el paquete de taller?</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>Bundle partly added</source>
+        <translation>Paquete añadido en parte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Workshop added: %n experiment(s) in %1</source>
+        <translation>
+            <numerusform>Taller añadido: %n experimento en %1</numerusform>
+            <numerusform>Taller añadido: %n experimentos en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export workshop bundle</source>
+        <translation>Exportar paquete de taller</translation>
+    </message>
+    <message>
+        <source>e.g. Fine-tuning on Leonardo — Bologna, 12 March</source>
+        <translation>p. ej. Fine-tuning en Leonardo — Bolonia, 12 de marzo</translation>
+    </message>
+    <message>
+        <source>the Slurm reservation the centre gave you (optional)</source>
+        <translation>la reserva de Slurm que le dio el centro (opcional)</translation>
+    </message>
+    <message>
+        <source>No experiment is open</source>
+        <translation>No hay ningún experimento abierto</translation>
+    </message>
+    <message>
+        <source>Include %1 and its files</source>
+        <translation>Incluir %1 y sus archivos</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <source>&amp;Reservation</source>
+        <translation>&amp;Reserva</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles</source>
+        <translation>&amp;Perfiles</translation>
+    </message>
+    <message>
+        <source>Profiles go without your user name, key or any password: each participant signs in as themselves.</source>
+        <translation>Los perfiles se exportan sin su nombre de usuario, su clave ni ninguna contraseña: cada participante inicia sesión con sus propios datos.</translation>
+    </message>
+    <message>
+        <source>Give the bundle a title: participants see it first.</source>
+        <translation>Ponga un título al paquete: es lo primero que ven los participantes.</translation>
+    </message>
+    <message>
+        <source>Save workshop bundle</source>
+        <translation>Guardar paquete de taller</translation>
+    </message>
+    <message>
+        <source>Bundle not saved</source>
+        <translation>Paquete no guardado</translation>
+    </message>
+    <message>
+        <source>Workshop bundle saved: %1</source>
+        <translation>Paquete de taller guardado: %1</translation>
+    </message>
+    <message>
+        <source>Profile saved. Cluster ▸ Connect (Ctrl+Shift+C) opens the connection.</source>
+        <translation>Perfil guardado. Clúster ▸ Conectar (Ctrl+Shift+C) abre la conexión.</translation>
+    </message>
+    <message>
+        <source>Preparing the sample experiment…</source>
+        <translation>Preparando el experimento de ejemplo…</translation>
+    </message>
+    <message>
+        <source>Sample not prepared</source>
+        <translation>Ejemplo no preparado</translation>
+    </message>
+    <message>
+        <source>Its files exist already.</source>
+        <translation>Sus archivos ya existen.</translation>
     </message>
 </context>
 <context>
@@ -2244,6 +2624,76 @@ Códigos de salida: 0 éxito, 1 fallo, 2 entrada o uso no válidos.
     <message>
         <source>fabbrica cancel: name the job id(s) to cancel</source>
         <translation>fabbrica cancel: indique los ID de los trabajos que se van a cancelar</translation>
+    </message>
+    <message>
+        <source>fabbrica bundle create: %1 needs a value</source>
+        <translation>fabbrica bundle create: %1 necesita un valor</translation>
+    </message>
+    <message>
+        <source>fabbrica bundle create: no profile named &quot;%1&quot;</source>
+        <translation>fabbrica bundle create: no hay ningún perfil llamado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>fabbrica bundle create: unexpected &quot;%1&quot;</source>
+        <translation>fabbrica bundle create: &quot;%1&quot; inesperado</translation>
+    </message>
+    <message>
+        <source>fabbrica bundle create: give the output file and --title</source>
+        <translation>fabbrica bundle create: indique el archivo de salida y --title</translation>
+    </message>
+    <message>
+        <source>%1: %2 profile(s), %3 experiment(s), %4 data file(s), %5 KB</source>
+        <translation>%1: %2 perfil(es), %3 experimento(s), %4 archivo(s) de datos, %5 KB</translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation>Título: %1</translation>
+    </message>
+    <message>
+        <source>Reservation: %1</source>
+        <translation>Reserva: %1</translation>
+    </message>
+    <message>
+        <source>Profile: %1 (%2)</source>
+        <translation>Perfil: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Experiment: %1 (%n file(s))</source>
+        <translation>
+            <numerusform>Experimento: %1 (%n archivo)</numerusform>
+            <numerusform>Experimento: %1 (%n archivos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data: %1 (%2 bytes)</source>
+        <translation>Datos: %1 (%2 bytes)</translation>
+    </message>
+    <message>
+        <source>profile %1 added</source>
+        <translation>perfil %1 añadido</translation>
+    </message>
+    <message>
+        <source>experiment %1</source>
+        <translation>experimento %1</translation>
+    </message>
+    <message>
+        <source>data %1</source>
+        <translation>datos %1</translation>
+    </message>
+    <message>
+        <source>  bundle create OUT.fabbrica --title TEXT [--description TEXT] [--reservation NAME]
+                [--profile NAME]... [--experiment FILE]... [--data FILE]...
+                                 make a workshop bundle (profiles carry no user, key or secret)
+  bundle show FILE.fabbrica      what a bundle holds
+  bundle import FILE.fabbrica    add its profiles and experiments (nothing is overwritten)
+</source>
+        <translation>  bundle create SALIDA.fabbrica --title TEXTO [--description TEXTO] [--reservation NOMBRE]
+                [--profile NOMBRE]... [--experiment ARCHIVO]... [--data ARCHIVO]...
+                                 crea un paquete de taller (los perfiles no llevan usuario, clave
+                                 ni secreto)
+  bundle show ARCHIVO.fabbrica   muestra lo que contiene un paquete
+  bundle import ARCHIVO.fabbrica añade sus perfiles y experimentos (no se sobrescribe nada)
+</translation>
     </message>
 </context>
 <context>
@@ -3179,6 +3629,30 @@ Códigos de salida: 0 éxito, 1 fallo, 2 entrada o uso no válidos.
     <message>
         <source>Your SSH certificate %1 expires in %2 (at %3); the next login after that will fail. %4</source>
         <translation>Su certificado SSH %1 caduca dentro de %2 (el %3); el siguiente login a partir de entonces fallará. %4</translation>
+    </message>
+    <message>
+        <source>the agent answered message %1, not an identity list</source>
+        <translation>el agente respondió con el mensaje %1, no con una lista de identidades</translation>
+    </message>
+    <message>
+        <source>the agent&apos;s identity list is cut short</source>
+        <translation>la lista de identidades del agente está truncada</translation>
+    </message>
+    <message>
+        <source>the agent sent a key without a type</source>
+        <translation>el agente envió una clave sin tipo</translation>
+    </message>
+    <message>
+        <source>the agent&apos;s answer is too large</source>
+        <translation>la respuesta del agente es demasiado grande</translation>
+    </message>
+    <message>
+        <source>the agent did not answer in time</source>
+        <translation>el agente no respondió a tiempo</translation>
+    </message>
+    <message>
+        <source>your SSH certificate in ssh-agent (%1) expired at %2 (%3 ago); %4</source>
+        <translation>su certificado SSH en ssh-agent (%1) caducó el %2 (hace %3); %4</translation>
     </message>
 </context>
 <context>
@@ -4625,6 +5099,176 @@ Todo el tiempo límite queda retenido del presupuesto hasta que termina el traba
     </message>
 </context>
 <context>
+    <name>fab::widgets::FirstRunGuide</name>
+    <message>
+        <source>Welcome to Fabbrica</source>
+        <translation>Bienvenido a Fabbrica</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Fabbrica&lt;/h2&gt;&lt;p&gt;Train on your own computer first, then scale the same experiment up on Europe&apos;s supercomputers.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Bienvenido a Fabbrica&lt;/h2&gt;&lt;p&gt;Entrene primero en su propio ordenador y después escale el mismo experimento en los superordenadores de Europa.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Try it on this computer</source>
+        <translation>Probarlo en este ordenador</translation>
+    </message>
+    <message>
+        <source>Runs a small sample training right here: no account, no network. Its loss curve appears within seconds.</source>
+        <translation>Ejecuta aquí mismo un pequeño entrenamiento de ejemplo: sin cuenta ni red. Su curva de pérdida aparece en segundos.</translation>
+    </message>
+    <message>
+        <source>Connect to a supercomputer</source>
+        <translation>Conectarse a un superordenador</translation>
+    </message>
+    <message>
+        <source>Pick your centre (LUMI, Leonardo, MareNostrum 5, …), enter your user name and key or import them from ~/.ssh/config, and test the connection.</source>
+        <translation>Elija su centro (LUMI, Leonardo, MareNostrum 5, …), introduzca su nombre de usuario y su clave o impórtelos de ~/.ssh/config, y pruebe la conexión.</translation>
+    </message>
+    <message>
+        <source>Open a workshop bundle</source>
+        <translation>Abrir un paquete de taller</translation>
+    </message>
+    <message>
+        <source>Your teacher gave you a .fabbrica file: it brings the cluster, the experiments and the data of the course.</source>
+        <translation>Su profesor le ha dado un archivo .fabbrica: trae el clúster, los experimentos y los datos del curso.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Which supercomputer?&lt;/h3&gt;&lt;p&gt;Fabbrica knows the login hosts, partitions and budget tools of these centres. You add your user name and key next.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;¿Qué superordenador?&lt;/h3&gt;&lt;p&gt;Fabbrica conoce los hosts de login, las particiones y las herramientas de presupuesto de estos centros. A continuación añadirá su nombre de usuario y su clave.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Supercomputer centre</source>
+        <translation>Centro de supercomputación</translation>
+    </message>
+    <message>
+        <source>Another cluster (enter its host yourself)</source>
+        <translation>Otro clúster (introduzca usted su host)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>&amp;Set up…</source>
+        <translation>&amp;Configurar…</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Más tarde</translation>
+    </message>
+    <message>
+        <source>Help ▸ Getting started opens this guide again.</source>
+        <translation>Ayuda ▸ Primeros pasos vuelve a abrir esta guía.</translation>
+    </message>
+</context>
+<context>
+    <name>fab::widgets::GlossaryDialog</name>
+    <message>
+        <source>Account (project)</source>
+        <translation>Cuenta (proyecto)</translation>
+    </message>
+    <message>
+        <source>The project your hours are charged to, e.g. EUHPC_D12_345. Your centre gives it with the allocation; every job names one.</source>
+        <translation>El proyecto al que se cargan sus horas, p. ej. EUHPC_D12_345. Su centro se la da junto con la asignación; cada trabajo indica una.</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>Asignación</translation>
+    </message>
+    <message>
+        <source>The budget a project was granted on a machine, in GPU-hours, core-hours or node-hours, for a period. The Allocations tab shows what is used and what is left.</source>
+        <translation>El presupuesto concedido a un proyecto en una máquina, en horas de GPU, horas de núcleo o nodos-hora, para un periodo. La pestaña Asignaciones muestra lo usado y lo restante.</translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation>Partición</translation>
+    </message>
+    <message>
+        <source>A group of the machine&apos;s nodes with its own limits, e.g. a GPU partition and a CPU partition, or a short debug one. You pick it per job.</source>
+        <translation>Un grupo de nodos de la máquina con sus propios límites, p. ej. una partición de GPU y otra de CPU, o una corta de depuración. Se elige para cada trabajo.</translation>
+    </message>
+    <message>
+        <source>QoS (quality of service)</source>
+        <translation>QoS (calidad de servicio)</translation>
+    </message>
+    <message>
+        <source>A set of limits and priority on top of the partition: how long, how many nodes, how many jobs at once. Most jobs use the default.</source>
+        <translation>Un conjunto de límites y prioridad por encima de la partición: cuánto tiempo, cuántos nodos, cuántos trabajos a la vez. La mayoría de los trabajos usan la predeterminada.</translation>
+    </message>
+    <message>
+        <source>GRES</source>
+        <translation>GRES</translation>
+    </message>
+    <message>
+        <source>&quot;Generic resources&quot;: what Slurm calls GPUs and other devices a job asks for, e.g. gpu:4 for four GPUs per node.</source>
+        <translation>&quot;Generic resources&quot; (recursos genéricos): como llama Slurm a las GPU y otros dispositivos que pide un trabajo, p. ej. gpu:4 para cuatro GPU por nodo.</translation>
+    </message>
+    <message>
+        <source>Wall time</source>
+        <translation>Tiempo límite</translation>
+    </message>
+    <message>
+        <source>The longest a job may run, by the clock on the wall (e.g. 02:00:00). Slurm stops the job when it is reached; a shorter limit often starts sooner.</source>
+        <translation>El tiempo máximo que puede durar un trabajo, medido en tiempo real (p. ej. 02:00:00). Slurm detiene el trabajo al alcanzarlo; con un límite más corto suele empezar antes.</translation>
+    </message>
+    <message>
+        <source>Job array</source>
+        <translation>Job array</translation>
+    </message>
+    <message>
+        <source>One submission that runs many similar tasks, e.g. one per learning rate of a sweep. Each task has its own number and log; the queue treats them as one job.</source>
+        <translation>Un único envío que ejecuta muchas tareas similares, p. ej. una por cada tasa de aprendizaje de un barrido. Cada tarea tiene su propio número y log; la cola las trata como un solo trabajo.</translation>
+    </message>
+    <message>
+        <source>Node hour</source>
+        <translation>Nodo-hora</translation>
+    </message>
+    <message>
+        <source>One whole node used for one hour. Centres that charge whole nodes count these; others count GPU-hours (one GPU for one hour) or core-hours.</source>
+        <translation>Un nodo completo usado durante una hora. Los centros que facturan nodos completos cuentan en nodos-hora; otros, en horas de GPU (una GPU durante una hora) o en horas de núcleo.</translation>
+    </message>
+    <message>
+        <source>GPU-hour</source>
+        <translation>Hora de GPU</translation>
+    </message>
+    <message>
+        <source>One GPU used for one hour: 4 GPUs for 2 hours are 8 GPU-hours, charged whether or not the GPUs were busy.</source>
+        <translation>Una GPU usada durante una hora: 4 GPU durante 2 horas son 8 horas de GPU, que se cobran tanto si las GPU estuvieron ocupadas como si no.</translation>
+    </message>
+    <message>
+        <source>Reservation</source>
+        <translation>Reserva</translation>
+    </message>
+    <message>
+        <source>Nodes the centre sets aside for a group at a given time, e.g. a workshop. Jobs that name it start on those nodes without waiting in the general queue.</source>
+        <translation>Nodos que el centro aparta para un grupo en un momento dado, p. ej. un taller. Los trabajos que la indican empiezan en esos nodos sin esperar en la cola general.</translation>
+    </message>
+    <message>
+        <source>Pending reason</source>
+        <translation>Motivo de espera</translation>
+    </message>
+    <message>
+        <source>Slurm&apos;s word for why a job waits (Priority, Resources, QOSMaxJobsPerUserLimit, …). The Jobs tab shows each in a sentence with what you can do.</source>
+        <translation>El término de Slurm para el motivo por el que espera un trabajo (Priority, Resources, QOSMaxJobsPerUserLimit, …). La pestaña Trabajos explica cada uno en una frase, con lo que puede hacer.</translation>
+    </message>
+    <message>
+        <source>Login node</source>
+        <translation>Nodo de login</translation>
+    </message>
+    <message>
+        <source>The machine you reach over SSH. It is shared: prepare and submit there, but never run training on it.</source>
+        <translation>La máquina a la que se accede por SSH. Es compartida: prepare y envíe desde ella, pero nunca ejecute entrenamientos en ella.</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Glosario</translation>
+    </message>
+    <message>
+        <source>Glossary of HPC terms</source>
+        <translation>Glosario de términos de HPC</translation>
+    </message>
+</context>
+<context>
     <name>fab::widgets::HostKeyDialog</name>
     <message>
         <source>Unknown host key</source>
@@ -5042,6 +5686,82 @@ Todo el tiempo límite queda retenido del presupuesto hasta que termina el traba
         <source>safetensors (*.safetensors);;All files (*)</source>
         <translation>safetensors (*.safetensors);;Todos los archivos (*)</translation>
     </message>
+    <message>
+        <source>Layers</source>
+        <translation>Capas</translation>
+    </message>
+    <message>
+        <source>Attention heads</source>
+        <translation>Cabezas de atención</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Anchura</translation>
+    </message>
+    <message>
+        <source>Context length</source>
+        <translation>Longitud de contexto</translation>
+    </message>
+    <message>
+        <source>Weights file</source>
+        <translation>Archivo de pesos</translation>
+    </message>
+    <message>
+        <source>Dataset file</source>
+        <translation>Archivo del conjunto de datos</translation>
+    </message>
+    <message>
+        <source>Dataset format</source>
+        <translation>Formato del conjunto de datos</translation>
+    </message>
+    <message>
+        <source>Held-out fraction</source>
+        <translation>Fracción reservada para validación</translation>
+    </message>
+    <message>
+        <source>LoRA rank</source>
+        <translation>Rango de LoRA</translation>
+    </message>
+    <message>
+        <source>LoRA alpha</source>
+        <translation>Alpha de LoRA</translation>
+    </message>
+    <message>
+        <source>LoRA dropout</source>
+        <translation>Dropout de LoRA</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Tamaño de lote</translation>
+    </message>
+    <message>
+        <source>Sequence length</source>
+        <translation>Longitud de secuencia</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <source>Warm-up steps</source>
+        <translation>Pasos de calentamiento</translation>
+    </message>
+    <message>
+        <source>Evaluate every N steps</source>
+        <translation>Evaluar cada N pasos</translation>
+    </message>
+    <message>
+        <source>Sample every N steps</source>
+        <translation>Muestrear cada N pasos</translation>
+    </message>
+    <message>
+        <source>Sample prompt</source>
+        <translation>Prompt de muestra</translation>
+    </message>
 </context>
 <context>
     <name>fab::widgets::LocalRunsView</name>
@@ -5238,6 +5958,10 @@ Todo el tiempo límite queda retenido del presupuesto hasta que termina el traba
         <source>Finished %1 steps. The model is in %2; Scale up… makes a cluster experiment of it.</source>
         <translation>%1 pasos completados. El modelo está en %2; Escalar… lo convierte en un experimento de clúster.</translation>
     </message>
+    <message>
+        <source>Text the model writes</source>
+        <translation>Texto que escribe el modelo</translation>
+    </message>
 </context>
 <context>
     <name>fab::widgets::MetricsView</name>
@@ -5258,6 +5982,81 @@ Todo el tiempo límite queda retenido del presupuesto hasta que termina el traba
         <translation>
             <numerusform>%n ejecución, %1 puntos</numerusform>
             <numerusform>%n ejecuciones, %1 puntos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Smoothing</source>
+        <translation>&amp;Suavizado</translation>
+    </message>
+    <message>
+        <source>Exponential moving average of each curve; the raw values stay drawn faintly behind it.</source>
+        <translation>Media móvil exponencial de cada curva; los valores sin suavizar siguen dibujados tenuemente detrás.</translation>
+    </message>
+    <message>
+        <source>&amp;Log scale</source>
+        <translation>Escala &amp;logarítmica</translation>
+    </message>
+    <message>
+        <source>Logarithmic y axis; values ≤ 0 are left out while it is on.</source>
+        <translation>Eje y logarítmico; mientras está activado se omiten los valores ≤ 0.</translation>
+    </message>
+    <message>
+        <source>&amp;X axis</source>
+        <translation>Eje &amp;X</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Wall-clock time</source>
+        <translation>Hora real</translation>
+    </message>
+    <message>
+        <source>Time since start</source>
+        <translation>Tiempo desde el inicio</translation>
+    </message>
+    <message>
+        <source>&amp;Follow new points</source>
+        <translation>Seguir los pu&amp;ntos nuevos</translation>
+    </message>
+    <message>
+        <source>A zoomed chart slides along as the job writes new points.</source>
+        <translation>Un gráfico ampliado se desplaza a medida que el trabajo escribe puntos nuevos.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset zoom</source>
+        <translation>&amp;Restablecer zoom</translation>
+    </message>
+    <message>
+        <source>Show every point of every chart again.</source>
+        <translation>Volver a mostrar todos los puntos de todos los gráficos.</translation>
+    </message>
+    <message>
+        <source>Metrics of %1: %2</source>
+        <translation>Métricas de %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: loading stored points</source>
+        <translation>%1: cargando los puntos guardados</translation>
+    </message>
+    <message>
+        <source>%1: connection lost, resumes where it stopped</source>
+        <translation>%1: conexión perdida; se reanudará donde se detuvo</translation>
+    </message>
+    <message>
+        <source>%1: job ended, reading the last points</source>
+        <translation>%1: el trabajo ha terminado; leyendo los últimos puntos</translation>
+    </message>
+    <message>
+        <source>%1: stopped (%2)</source>
+        <translation>%1: detenido (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n line(s) that are not metrics were skipped</source>
+        <translation>
+            <numerusform>%1: se omitió %n línea que no es de métricas</numerusform>
+            <numerusform>%1: se omitieron %n líneas que no son de métricas</numerusform>
         </translation>
     </message>
 </context>
@@ -5529,6 +6328,14 @@ Todo el tiempo límite queda retenido del presupuesto hasta que termina el traba
         <source>A profile named &quot;%1&quot; exists already; choose another name.</source>
         <translation>Ya existe un perfil llamado &quot;%1&quot;; elija otro nombre.</translation>
     </message>
+    <message>
+        <source>Host to import from ~/.ssh/config</source>
+        <translation>Host que importar de ~/.ssh/config</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Resultado de la prueba de conexión</translation>
+    </message>
 </context>
 <context>
     <name>fab::widgets::ProfileListModel</name>
@@ -5745,6 +6552,21 @@ Todo el tiempo límite queda retenido del presupuesto hasta que termina el traba
     <message>
         <source>Log in</source>
         <translation>Iniciar sesión</translation>
+    </message>
+</context>
+<context>
+    <name>fab::widgets::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
     </message>
 </context>
 <context>

@@ -5,13 +5,13 @@
     <name>fab::AllocationForecast</name>
     <message>
         <source>All of it is used: %1 of %2.</source>
-        <translation>Tout est consommé : %1 sur %2.</translation>
+        <translation>Tout est consommé&#xa0;: %1 sur %2.</translation>
     </message>
     <message numerus="yes">
         <source>No forecast yet: it needs at least two readings of the usage within %n day(s), and there %1. Refresh again later.</source>
         <translation>
-            <numerusform>Pas encore de prévision : il faut au moins deux relevés de la consommation sur %n jour, et il %1. Actualisez de nouveau plus tard.</numerusform>
-            <numerusform>Pas encore de prévision : il faut au moins deux relevés de la consommation sur %n jours, et il %1. Actualisez de nouveau plus tard.</numerusform>
+            <numerusform>Pas encore de prévision&#xa0;: il faut au moins deux relevés de la consommation sur %n jour, et il %1. Actualisez de nouveau plus tard.</numerusform>
+            <numerusform>Pas encore de prévision&#xa0;: il faut au moins deux relevés de la consommation sur %n jours, et il %1. Actualisez de nouveau plus tard.</numerusform>
         </translation>
     </message>
     <message>
@@ -25,8 +25,8 @@
     <message numerus="yes">
         <source>No forecast yet: the readings are only %n minute(s) apart, too close to tell a pace. Refresh again later.</source>
         <translation>
-            <numerusform>Pas encore de prévision : les relevés ne sont espacés que de %n minute, trop peu pour estimer un rythme. Actualisez de nouveau plus tard.</numerusform>
-            <numerusform>Pas encore de prévision : les relevés ne sont espacés que de %n minutes, trop peu pour estimer un rythme. Actualisez de nouveau plus tard.</numerusform>
+            <numerusform>Pas encore de prévision&#xa0;: les relevés ne sont espacés que de %n minute, trop peu pour estimer un rythme. Actualisez de nouveau plus tard.</numerusform>
+            <numerusform>Pas encore de prévision&#xa0;: les relevés ne sont espacés que de %n minutes, trop peu pour estimer un rythme. Actualisez de nouveau plus tard.</numerusform>
         </translation>
     </message>
     <message>
@@ -35,22 +35,22 @@
     </message>
     <message>
         <source>Using about %1; the granted amount is unknown, so there is no run-out date.</source>
-        <translation>Consommation d&apos;environ %1 ; le montant attribué est inconnu, il n&apos;y a donc pas de date d&apos;épuisement.</translation>
+        <translation>Consommation d&apos;environ %1&#xa0;; le montant attribué est inconnu, il n&apos;y a donc pas de date d&apos;épuisement.</translation>
     </message>
     <message>
         <source>Using about %1: at this pace it lasts more than a hundred years.</source>
-        <translation>Consommation d&apos;environ %1 : à ce rythme, le budget dure plus de cent ans.</translation>
+        <translation>Consommation d&apos;environ %1&#xa0;: à ce rythme, le budget dure plus de cent ans.</translation>
     </message>
     <message numerus="yes">
         <source>No use in the last %n day(s): at this pace it does not run out.</source>
         <translation>
-            <numerusform>Aucune consommation au cours du dernier jour : à ce rythme, le budget ne s&apos;épuise pas.</numerusform>
-            <numerusform>Aucune consommation au cours des %n derniers jours : à ce rythme, le budget ne s&apos;épuise pas.</numerusform>
+            <numerusform>Aucune consommation au cours du dernier jour&#xa0;: à ce rythme, le budget ne s&apos;épuise pas.</numerusform>
+            <numerusform>Aucune consommation au cours des %n derniers jours&#xa0;: à ce rythme, le budget ne s&apos;épuise pas.</numerusform>
         </translation>
     </message>
     <message>
         <source>At this pace (%1) the period ends first, on %2, with about %3 unused; the budget alone would last until %4.</source>
-        <translation>À ce rythme (%1), la période se termine d&apos;abord, le %2, avec un reliquat d&apos;environ %3 ; le budget seul durerait jusqu&apos;au %4.</translation>
+        <translation>À ce rythme (%1), la période se termine d&apos;abord, le %2, avec un reliquat d&apos;environ %3&#xa0;; le budget seul durerait jusqu&apos;au %4.</translation>
     </message>
     <message>
         <source>At this pace (%1) the budget runs out on %2, before the period ends on %3.</source>
@@ -90,8 +90,8 @@
     <message numerus="yes">
         <source>%n line(s) of %1 output could not be read; what could not be read is shown as unknown.</source>
         <translation>
-            <numerusform>%n ligne de la sortie de %1 n&apos;a pas pu être lue ; ce qui n&apos;a pas pu être lu est affiché comme inconnu.</numerusform>
-            <numerusform>%n lignes de la sortie de %1 n&apos;ont pas pu être lues ; ce qui n&apos;a pas pu être lu est affiché comme inconnu.</numerusform>
+            <numerusform>%n ligne de la sortie de %1 n&apos;a pas pu être lue&#xa0;; ce qui n&apos;a pas pu être lu est affiché comme inconnu.</numerusform>
+            <numerusform>%n lignes de la sortie de %1 n&apos;ont pas pu être lues&#xa0;; ce qui n&apos;a pas pu être lu est affiché comme inconnu.</numerusform>
         </translation>
     </message>
     <message>
@@ -187,15 +187,15 @@
     <name>fab::BatchScript</name>
     <message>
         <source>uses {%1}, which is neither a parameter nor a sweep axis; add it to &quot;parameters&quot; or write {{%1}} for literal braces</source>
-        <translation>utilise {%1}, qui n&apos;est ni un paramètre ni un axe de balayage ; ajoutez-le à &quot;parameters&quot; ou écrivez {{%1}} pour des accolades littérales</translation>
+        <translation>utilise {%1}, qui n&apos;est ni un paramètre ni un axe de balayage&#xa0;; ajoutez-le à &quot;parameters&quot; ou écrivez {{%1}} pour des accolades littérales</translation>
     </message>
     <message>
         <source>has a backslash right before {%1}; remove it, Fabbrica quotes the value itself</source>
-        <translation>contient une barre oblique inverse juste avant {%1} ; supprimez-la, Fabbrica protège la valeur lui-même</translation>
+        <translation>contient une barre oblique inverse juste avant {%1}&#xa0;; supprimez-la, Fabbrica protège la valeur lui-même</translation>
     </message>
     <message>
         <source>cannot go into an #SBATCH line: only letters, digits and _ . + - / @ : , = are allowed, got &quot;%1&quot;</source>
-        <translation>ne peut pas figurer dans une ligne #SBATCH : seuls les lettres, chiffres et _ . + - / @ : , = sont autorisés, valeur reçue : &quot;%1&quot;</translation>
+        <translation>ne peut pas figurer dans une ligne #SBATCH&#xa0;: seuls les lettres, chiffres et _ . + - / @ : , = sont autorisés, valeur reçue&#xa0;: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>must be at least 1</source>
@@ -215,7 +215,7 @@
     </message>
     <message>
         <source>must be an absolute path, got &quot;%1&quot;</source>
-        <translation>doit être un chemin absolu, valeur reçue : &quot;%1&quot;</translation>
+        <translation>doit être un chemin absolu, valeur reçue&#xa0;: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>is not a valid variable name</source>
@@ -227,11 +227,15 @@
     </message>
     <message>
         <source>must be a plain file name, got &quot;%1&quot;</source>
-        <translation>doit être un simple nom de fichier, valeur reçue : &quot;%1&quot;</translation>
+        <translation>doit être un simple nom de fichier, valeur reçue&#xa0;: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>must be at least 1, got %1</source>
-        <translation>doit valoir au moins 1, valeur reçue : %1</translation>
+        <translation>doit valoir au moins 1, valeur reçue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>is not a valid parameter name (letters, digits and &apos;_&apos;, not starting with a digit)</source>
+        <translation>n&apos;est pas un nom de paramètre valide (lettres, chiffres et &apos;_&apos;, sans chiffre au début)</translation>
     </message>
 </context>
 <context>
@@ -242,11 +246,11 @@
     </message>
     <message>
         <source>saldo&apos;s total consumed (%1) disagrees with its %2 %; the cluster&apos;s consumed column is used</source>
-        <translation>le total consommé indiqué par saldo (%1) ne concorde pas avec son pourcentage (%2 %) ; la colonne de consommation du cluster est utilisée</translation>
+        <translation>le total consommé indiqué par saldo (%1) ne concorde pas avec son pourcentage (%2&#xa0;%)&#xa0;; la colonne de consommation du cluster est utilisée</translation>
     </message>
     <message>
         <source>this month %1 of %2 local hours</source>
-        <translation>ce mois-ci : %1 sur %2 heures locales</translation>
+        <translation>ce mois-ci&#xa0;: %1 sur %2 heures locales</translation>
     </message>
     <message>
         <source>%1 days left</source>
@@ -265,11 +269,11 @@
     </message>
     <message>
         <source>a profile file must hold one JSON object, got %1</source>
-        <translation>un fichier de profil doit contenir un seul objet JSON, valeur reçue : %1</translation>
+        <translation>un fichier de profil doit contenir un seul objet JSON, valeur reçue&#xa0;: %1</translation>
     </message>
     <message>
         <source>unknown field; remove it</source>
-        <translation>champ inconnu ; supprimez-le</translation>
+        <translation>champ inconnu&#xa0;; supprimez-le</translation>
     </message>
     <message>
         <source>must be &quot;%1&quot;</source>
@@ -277,50 +281,50 @@
     </message>
     <message>
         <source>must be 1–64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, got %1</source>
-        <translation>doit comporter de 1 à 64 lettres, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;, valeur reçue : %1</translation>
+        <translation>doit comporter de 1 à 64 lettres, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;, valeur reçue&#xa0;: %1</translation>
     </message>
     <message>
         <source>must be a host name such as login.leonardo.cineca.it, got %1</source>
-        <translation>doit être un nom d&apos;hôte tel que login.leonardo.cineca.it, valeur reçue : %1</translation>
+        <translation>doit être un nom d&apos;hôte tel que login.leonardo.cineca.it, valeur reçue&#xa0;: %1</translation>
     </message>
     <message>
         <source>must be a whole number from 1 to 65535, got %1</source>
-        <translation>doit être un nombre entier de 1 à 65535, valeur reçue : %1</translation>
+        <translation>doit être un nombre entier de 1 à 65535, valeur reçue&#xa0;: %1</translation>
     </message>
     <message>
         <source>must be a user name (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;), got %1</source>
-        <translation>doit être un nom d&apos;utilisateur (lettres, chiffres, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;), valeur reçue : %1</translation>
+        <translation>doit être un nom d&apos;utilisateur (lettres, chiffres, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;), valeur reçue&#xa0;: %1</translation>
     </message>
     <message>
         <source>must be text in quotes or null, got %1</source>
-        <translation>doit être un texte entre guillemets ou null, valeur reçue : %1</translation>
+        <translation>doit être un texte entre guillemets ou null, valeur reçue&#xa0;: %1</translation>
     </message>
     <message>
         <source>must be &quot;slurm&quot; or &quot;local&quot;, got %1</source>
-        <translation>doit valoir &quot;slurm&quot; ou &quot;local&quot;, valeur reçue : %1</translation>
+        <translation>doit valoir &quot;slurm&quot; ou &quot;local&quot;, valeur reçue&#xa0;: %1</translation>
     </message>
     <message>
         <source>must be an object, got %1</source>
-        <translation>doit être un objet, valeur reçue : %1</translation>
+        <translation>doit être un objet, valeur reçue&#xa0;: %1</translation>
     </message>
     <message>
         <source>unknown field; use account, partition or qos</source>
-        <translation>champ inconnu ; utilisez account, partition ou qos</translation>
+        <translation>champ inconnu&#xa0;; utilisez account, partition ou qos</translation>
     </message>
     <message>
         <source>&quot;this-computer&quot; is reserved for the built-in profile; rename it</source>
-        <translation>&quot;this-computer&quot; est réservé au profil intégré ; renommez-le</translation>
+        <translation>&quot;this-computer&quot; est réservé au profil intégré&#xa0;; renommez-le</translation>
     </message>
 </context>
 <context>
     <name>fab::Estimate</name>
     <message>
         <source>the sweep&apos;s number of tasks is unknown; fix the sweep first</source>
-        <translation>le nombre de tâches du balayage est inconnu ; corrigez d&apos;abord le balayage</translation>
+        <translation>le nombre de tâches du balayage est inconnu&#xa0;; corrigez d&apos;abord le balayage</translation>
     </message>
     <message>
         <source>has no time limit, so the cost cannot be estimated; set one such as &quot;02:00:00&quot;</source>
-        <translation>n&apos;a pas de limite de temps, le coût ne peut donc pas être estimé ; définissez-en une, par exemple &quot;02:00:00&quot;</translation>
+        <translation>n&apos;a pas de limite de temps, le coût ne peut donc pas être estimé&#xa0;; définissez-en une, par exemple &quot;02:00:00&quot;</translation>
     </message>
     <message>
         <source>%1 tasks × %2 nodes</source>
@@ -364,7 +368,7 @@
     </message>
     <message>
         <source>The cost cannot be estimated: %1</source>
-        <translation>Le coût ne peut pas être estimé : %1</translation>
+        <translation>Le coût ne peut pas être estimé&#xa0;: %1</translation>
     </message>
     <message>
         <source>something it needs is unknown</source>
@@ -372,7 +376,7 @@
     </message>
     <message>
         <source>This run costs about %1; the allocation of %2 is counted in %3, so the two cannot be compared.</source>
-        <translation>Cette exécution coûte environ %1 ; l&apos;allocation de %2 est comptée en %3, les deux ne peuvent donc pas être comparés.</translation>
+        <translation>Cette exécution coûte environ %1&#xa0;; l&apos;allocation de %2 est comptée en %3, les deux ne peuvent donc pas être comparés.</translation>
     </message>
     <message>
         <source>This run costs about %1. How much %2 has left is unknown (%3 did not say), so Fabbrica cannot tell whether it fits.</source>
@@ -384,46 +388,50 @@
     </message>
     <message>
         <source>Over budget: this run costs about %1, but %2 has only %3 left. Slurm may keep it waiting (AssocGrp…Minutes) or refuse it; shorten the time limit, use fewer tasks or GPUs, or ask for more hours.</source>
-        <translation>Budget dépassé : cette exécution coûte environ %1, mais il ne reste que %3 à %2. Slurm peut la laisser en attente (AssocGrp…Minutes) ou la refuser ; réduisez la limite de temps, utilisez moins de tâches ou de GPU, ou demandez davantage d&apos;heures.</translation>
+        <translation>Budget dépassé&#xa0;: cette exécution coûte environ %1, mais il ne reste que %3 à %2. Slurm peut la laisser en attente (AssocGrp…Minutes) ou la refuser&#xa0;; réduisez la limite de temps, utilisez moins de tâches ou de GPU, ou demandez davantage d&apos;heures.</translation>
     </message>
     <message>
         <source>This run costs about %1 of the %2 that %3 has left.</source>
         <translation>Cette exécution coûte environ %1 sur les %2 qu&apos;il reste à %3.</translation>
+    </message>
+    <message>
+        <source> (no GPUs asked for: this budget counts GPU time only)</source>
+        <translation> (aucun GPU demandé : ce budget ne compte que le temps GPU)</translation>
     </message>
 </context>
 <context>
     <name>fab::Experiment</name>
     <message>
         <source>must be &quot;%1&quot;, got %2</source>
-        <translation>doit valoir &quot;%1&quot;, valeur reçue : %2</translation>
+        <translation>doit valoir &quot;%1&quot;, valeur reçue&#xa0;: %2</translation>
     </message>
     <message>
         <source>this file was written by a newer Fabbrica (schema %1); this version reads schema %2 and older: update Fabbrica to open it</source>
-        <translation>ce fichier a été écrit par une version plus récente de Fabbrica (schéma %1) ; cette version lit le schéma %2 et les précédents : mettez Fabbrica à jour pour l&apos;ouvrir</translation>
+        <translation>ce fichier a été écrit par une version plus récente de Fabbrica (schéma %1)&#xa0;; cette version lit le schéma %2 et les précédents&#xa0;: mettez Fabbrica à jour pour l&apos;ouvrir</translation>
     </message>
     <message>
         <source>unknown field; remove it (known here: %1)</source>
-        <translation>champ inconnu ; supprimez-le (champs connus ici : %1)</translation>
+        <translation>champ inconnu&#xa0;; supprimez-le (champs connus ici&#xa0;: %1)</translation>
     </message>
     <message>
         <source>unknown field; did you mean &quot;%1&quot;?</source>
-        <translation>champ inconnu ; vouliez-vous dire &quot;%1&quot; ?</translation>
+        <translation>champ inconnu&#xa0;; vouliez-vous dire &quot;%1&quot;&#xa0;?</translation>
     </message>
     <message>
         <source>is missing; add an object here</source>
-        <translation>est absent ; ajoutez un objet ici</translation>
+        <translation>est absent&#xa0;; ajoutez un objet ici</translation>
     </message>
     <message>
         <source>must be an object ({ … }), got %1</source>
-        <translation>doit être un objet ({ … }), valeur reçue : %1</translation>
+        <translation>doit être un objet ({ … }), valeur reçue&#xa0;: %1</translation>
     </message>
     <message>
         <source>is missing; add a text value here</source>
-        <translation>est absent ; ajoutez une valeur texte ici</translation>
+        <translation>est absent&#xa0;; ajoutez une valeur texte ici</translation>
     </message>
     <message>
         <source>must be text in quotes, got %1</source>
-        <translation>doit être un texte entre guillemets, valeur reçue : %1</translation>
+        <translation>doit être un texte entre guillemets, valeur reçue&#xa0;: %1</translation>
     </message>
     <message>
         <source>must not be empty</source>
@@ -435,35 +443,31 @@
     </message>
     <message>
         <source>%1, got %2</source>
-        <translation>%1, valeur reçue : %2</translation>
-    </message>
-    <message>
-        <source>must be a whole number %1, got %2</source>
-        <translation>doit être un nombre entier %1, valeur reçue : %2</translation>
+        <translation>%1, valeur reçue&#xa0;: %2</translation>
     </message>
     <message>
         <source>must be a list of paths, got %1</source>
-        <translation>doit être une liste de chemins, valeur reçue : %1</translation>
+        <translation>doit être une liste de chemins, valeur reçue&#xa0;: %1</translation>
     </message>
     <message>
         <source>must be a non-empty path in quotes, got %1</source>
-        <translation>doit être un chemin non vide entre guillemets, valeur reçue : %1</translation>
+        <translation>doit être un chemin non vide entre guillemets, valeur reçue&#xa0;: %1</translation>
     </message>
     <message>
         <source>must be a path relative to the experiment&apos;s folder (no leading / or ~), got %1</source>
-        <translation>doit être un chemin relatif au dossier de l&apos;expérience (sans / ni ~ au début), valeur reçue : %1</translation>
+        <translation>doit être un chemin relatif au dossier de l&apos;expérience (sans / ni ~ au début), valeur reçue&#xa0;: %1</translation>
     </message>
     <message>
         <source>must stay inside the experiment&apos;s folder (no &quot;..&quot;), got %1</source>
-        <translation>doit rester dans le dossier de l&apos;expérience (pas de &quot;..&quot;), valeur reçue : %1</translation>
+        <translation>doit rester dans le dossier de l&apos;expérience (pas de &quot;..&quot;), valeur reçue&#xa0;: %1</translation>
     </message>
     <message>
         <source>must not start with &apos;-&apos; or contain line breaks, got %1</source>
-        <translation>ne doit pas commencer par &apos;-&apos; ni contenir de saut de ligne, valeur reçue : %1</translation>
+        <translation>ne doit pas commencer par &apos;-&apos; ni contenir de saut de ligne, valeur reçue&#xa0;: %1</translation>
     </message>
     <message>
         <source>must be one of %1, got %2</source>
-        <translation>doit être l&apos;une des valeurs %1, valeur reçue : %2</translation>
+        <translation>doit être l&apos;une des valeurs %1, valeur reçue&#xa0;: %2</translation>
     </message>
     <message>
         <source>must be a Slurm name (letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;+&apos;, &apos;-&apos;)</source>
@@ -475,7 +479,7 @@
     </message>
     <message>
         <source>must be a wall time such as &quot;02:00:00&quot; (hours:minutes:seconds), &quot;90&quot; (minutes) or &quot;1-12:00:00&quot; (days-hours:minutes:seconds), got %1</source>
-        <translation>doit être une durée telle que &quot;02:00:00&quot; (heures:minutes:secondes), &quot;90&quot; (minutes) ou &quot;1-12:00:00&quot; (jours-heures:minutes:secondes), valeur reçue : %1</translation>
+        <translation>doit être une durée telle que &quot;02:00:00&quot; (heures:minutes:secondes), &quot;90&quot; (minutes) ou &quot;1-12:00:00&quot; (jours-heures:minutes:secondes), valeur reçue&#xa0;: %1</translation>
     </message>
     <message>
         <source>must be longer than zero</source>
@@ -483,15 +487,15 @@
     </message>
     <message>
         <source>must be a list of module names, got %1</source>
-        <translation>doit être une liste de noms de modules, valeur reçue : %1</translation>
+        <translation>doit être une liste de noms de modules, valeur reçue&#xa0;: %1</translation>
     </message>
     <message>
         <source>must be a module name such as &quot;cuda/12.2&quot; (letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;+&apos;, &apos;/&apos;, &apos;@&apos;, &apos;:&apos;, &apos;-&apos;), got %1</source>
-        <translation>doit être un nom de module tel que &quot;cuda/12.2&quot; (lettres, chiffres, &apos;_&apos;, &apos;.&apos;, &apos;+&apos;, &apos;/&apos;, &apos;@&apos;, &apos;:&apos;, &apos;-&apos;), valeur reçue : %1</translation>
+        <translation>doit être un nom de module tel que &quot;cuda/12.2&quot; (lettres, chiffres, &apos;_&apos;, &apos;.&apos;, &apos;+&apos;, &apos;/&apos;, &apos;@&apos;, &apos;:&apos;, &apos;-&apos;), valeur reçue&#xa0;: %1</translation>
     </message>
     <message>
         <source>must be an object of NAME: &quot;value&quot;, got %1</source>
-        <translation>doit être un objet de la forme NOM: &quot;valeur&quot;, valeur reçue : %1</translation>
+        <translation>doit être un objet de la forme NOM: &quot;valeur&quot;, valeur reçue&#xa0;: %1</translation>
     </message>
     <message>
         <source>is not a valid variable name (letters, digits and &apos;_&apos;, not starting with a digit)</source>
@@ -503,23 +507,23 @@
     </message>
     <message>
         <source>must be a number, text or true/false, got %1</source>
-        <translation>doit être un nombre, un texte ou true/false, valeur reçue : %1</translation>
+        <translation>doit être un nombre, un texte ou true/false, valeur reçue&#xa0;: %1</translation>
     </message>
     <message>
         <source>is missing; a random sweep needs the number of draws</source>
-        <translation>est absent ; un balayage aléatoire a besoin du nombre de tirages</translation>
+        <translation>est absent&#xa0;; un balayage aléatoire a besoin du nombre de tirages</translation>
     </message>
     <message>
         <source>has no axes; add one such as &quot;lr&quot;: [1e-4, 3e-4] or remove the sweep</source>
-        <translation>n&apos;a aucun axe ; ajoutez-en un, par exemple &quot;lr&quot;: [1e-4, 3e-4], ou supprimez le balayage</translation>
+        <translation>n&apos;a aucun axe&#xa0;; ajoutez-en un, par exemple &quot;lr&quot;: [1e-4, 3e-4], ou supprimez le balayage</translation>
     </message>
     <message>
         <source>must be a non-empty list of values, got %1</source>
-        <translation>doit être une liste de valeurs non vide, valeur reçue : %1</translation>
+        <translation>doit être une liste de valeurs non vide, valeur reçue&#xa0;: %1</translation>
     </message>
     <message>
         <source>is not a valid regular expression: %1</source>
-        <translation>n&apos;est pas une expression régulière valide : %1</translation>
+        <translation>n&apos;est pas une expression régulière valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>needs a named group (?&lt;step&gt;…) and one per metric</source>
@@ -527,11 +531,11 @@
     </message>
     <message>
         <source>an experiment file must hold one JSON object ({ … }), got %1</source>
-        <translation>un fichier d&apos;expérience doit contenir un seul objet JSON ({ … }), valeur reçue : %1</translation>
+        <translation>un fichier d&apos;expérience doit contenir un seul objet JSON ({ … }), valeur reçue&#xa0;: %1</translation>
     </message>
     <message>
         <source>is missing; add &quot;schema&quot;: &quot;%1&quot;</source>
-        <translation>est absent ; ajoutez &quot;schema&quot;: &quot;%1&quot;</translation>
+        <translation>est absent&#xa0;; ajoutez &quot;schema&quot;: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>must be 1–64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, not starting with &apos;.&apos; or &apos;-&apos;</source>
@@ -543,14 +547,30 @@
     </message>
     <message>
         <source>uses {%1}, which is neither a parameter nor a sweep axis; add &quot;%1&quot; to &quot;parameters&quot; or write {{%1}} for literal braces</source>
-        <translation>utilise {%1}, qui n&apos;est ni un paramètre ni un axe de balayage ; ajoutez &quot;%1&quot; à &quot;parameters&quot; ou écrivez {{%1}} pour des accolades littérales</translation>
+        <translation>utilise {%1}, qui n&apos;est ni un paramètre ni un axe de balayage&#xa0;; ajoutez &quot;%1&quot; à &quot;parameters&quot; ou écrivez {{%1}} pour des accolades littérales</translation>
+    </message>
+    <message>
+        <source>must be a whole number ≥ %1, got %2</source>
+        <translation>doit être un nombre entier ≥ %1, valeur reçue : %2</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2, got %3</source>
+        <translation>doit être un nombre entier de %1 à %2, valeur reçue : %3</translation>
+    </message>
+    <message>
+        <source>must not contain &apos;$&apos; (the cluster&apos;s shell would read it as a variable), got %1</source>
+        <translation>ne doit pas contenir &apos;$&apos; (le shell du cluster le lirait comme une variable), valeur reçue : %1</translation>
+    </message>
+    <message>
+        <source>contains a Windows line break (CR LF), which Slurm refuses in a batch script; remove the CR characters</source>
+        <translation>contient un saut de ligne Windows (CR LF), que Slurm refuse dans un script batch ; supprimez les caractères CR</translation>
     </message>
 </context>
 <context>
     <name>fab::FileFollower</name>
     <message>
         <source>internal error: data for offset %1 arrived while %2 was expected; the follow stopped so that no byte is lost or counted twice</source>
-        <translation>erreur interne : les données de la position %1 sont arrivées alors que la position %2 était attendue ; le suivi s&apos;est arrêté pour qu&apos;aucun octet ne soit perdu ni compté deux fois</translation>
+        <translation>erreur interne&#xa0;: les données de la position %1 sont arrivées alors que la position %2 était attendue&#xa0;; le suivi s&apos;est arrêté pour qu&apos;aucun octet ne soit perdu ni compté deux fois</translation>
     </message>
 </context>
 <context>
@@ -561,23 +581,23 @@
     </message>
     <message>
         <source>cannot open the history database %1: %2</source>
-        <translation>impossible d&apos;ouvrir la base d&apos;historique %1 : %2</translation>
+        <translation>impossible d&apos;ouvrir la base d&apos;historique %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the history database %1 is damaged or not a database (%2); move it aside and Fabbrica will start a new one</source>
-        <translation>la base d&apos;historique %1 est endommagée ou n&apos;est pas une base de données (%2) ; déplacez-la ailleurs et Fabbrica en créera une nouvelle</translation>
+        <translation>la base d&apos;historique %1 est endommagée ou n&apos;est pas une base de données (%2)&#xa0;; déplacez-la ailleurs et Fabbrica en créera une nouvelle</translation>
     </message>
     <message>
         <source>cannot configure the history database %1: %2</source>
-        <translation>impossible de configurer la base d&apos;historique %1 : %2</translation>
+        <translation>impossible de configurer la base d&apos;historique %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the history database %1 was written by a newer Fabbrica (schema %2, this one knows %3); update Fabbrica</source>
-        <translation>la base d&apos;historique %1 a été écrite par une version plus récente de Fabbrica (schéma %2, celle-ci connaît le schéma %3) ; mettez Fabbrica à jour</translation>
+        <translation>la base d&apos;historique %1 a été écrite par une version plus récente de Fabbrica (schéma %2, celle-ci connaît le schéma %3)&#xa0;; mettez Fabbrica à jour</translation>
     </message>
     <message>
         <source>cannot upgrade the history database %1 to schema %2: %3</source>
-        <translation>impossible de mettre à niveau la base d&apos;historique %1 vers le schéma %2 : %3</translation>
+        <translation>impossible de mettre à niveau la base d&apos;historique %1 vers le schéma %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>no submission with token %1</source>
@@ -585,7 +605,7 @@
     </message>
     <message>
         <source>cannot upgrade the history database %1: %2</source>
-        <translation>impossible de mettre à niveau la base d&apos;historique %1 : %2</translation>
+        <translation>impossible de mettre à niveau la base d&apos;historique %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -663,11 +683,11 @@
     </message>
     <message>
         <source>could not start /bin/sh: %1</source>
-        <translation>impossible de lancer /bin/sh : %1</translation>
+        <translation>impossible de lancer /bin/sh&#xa0;: %1</translation>
     </message>
     <message>
         <source>the command did not finish within %1 s: %2</source>
-        <translation>la commande ne s&apos;est pas terminée en %1 s : %2</translation>
+        <translation>la commande ne s&apos;est pas terminée en %1 s&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
@@ -675,18 +695,18 @@
     </message>
     <message>
         <source>cannot copy %1 to %2: %3</source>
-        <translation>impossible de copier %1 vers %2 : %3</translation>
+        <translation>impossible de copier %1 vers %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>fab::LocalScheduler</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot copy %1 into the run folder</source>
@@ -694,15 +714,15 @@
     </message>
     <message>
         <source>another Fabbrica holds %1; try again</source>
-        <translation>une autre instance de Fabbrica détient %1 ; réessayez</translation>
+        <translation>une autre instance de Fabbrica détient %1&#xa0;; réessayez</translation>
     </message>
     <message>
         <source>the experiment is not valid: %1</source>
-        <translation>l&apos;expérience n&apos;est pas valide : %1</translation>
+        <translation>l&apos;expérience n&apos;est pas valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>/files/upload/%1: %2 not found in %3</source>
-        <translation>/files/upload/%1 : %2 introuvable dans %3</translation>
+        <translation>/files/upload/%1&#xa0;: %2 introuvable dans %3</translation>
     </message>
     <message>
         <source>Put the file beside the experiment, or remove it from the list of files to upload.</source>
@@ -722,7 +742,7 @@
     </message>
     <message>
         <source>cannot start the local runner: %1</source>
-        <translation>impossible de démarrer l&apos;exécuteur local : %1</translation>
+        <translation>impossible de démarrer l&apos;exécuteur local&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 is not a job id of this computer</source>
@@ -734,7 +754,7 @@
     </message>
     <message>
         <source>the local runner stopped before this task finished (was the computer restarted?)</source>
-        <translation>l&apos;exécuteur local s&apos;est arrêté avant la fin de cette tâche (l&apos;ordinateur a-t-il redémarré ?)</translation>
+        <translation>l&apos;exécuteur local s&apos;est arrêté avant la fin de cette tâche (l&apos;ordinateur a-t-il redémarré&#xa0;?)</translation>
     </message>
     <message>
         <source>no job %1 on this computer</source>
@@ -773,7 +793,7 @@
     </message>
     <message>
         <source>%1 — step %2: %3</source>
-        <translation>%1 — étape %2 : %3</translation>
+        <translation>%1 — étape %2&#xa0;: %3</translation>
     </message>
     <message>
         <source> (smoothed %1)</source>
@@ -781,7 +801,7 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot write %1</source>
@@ -824,11 +844,11 @@
     <name>fab::MetricStore</name>
     <message>
         <source>Cannot record the metrics stream of job %1: %2</source>
-        <translation>Impossible d&apos;enregistrer le flux de métriques du job %1 : %2</translation>
+        <translation>Impossible d&apos;enregistrer le flux de métriques du job %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot store metrics: %1</source>
-        <translation>Impossible de stocker les métriques : %1</translation>
+        <translation>Impossible de stocker les métriques&#xa0;: %1</translation>
     </message>
     <message>
         <source>no stream %1</source>
@@ -836,7 +856,7 @@
     </message>
     <message>
         <source>the stored offset %1 is already past %2 (another reader of the same file?)</source>
-        <translation>la position enregistrée %1 dépasse déjà %2 (un autre lecteur du même fichier ?)</translation>
+        <translation>la position enregistrée %1 dépasse déjà %2 (un autre lecteur du même fichier&#xa0;?)</translation>
     </message>
     <message>
         <source>Some stored metric blocks of stream %1 are damaged and were skipped.</source>
@@ -847,7 +867,7 @@
     <name>fab::MetricStream</name>
     <message>
         <source>The stored reading state of %1 cannot be used; clear its metrics to read it again.</source>
-        <translation>L&apos;état de lecture enregistré de %1 est inutilisable ; effacez ses métriques pour le relire.</translation>
+        <translation>L&apos;état de lecture enregistré de %1 est inutilisable&#xa0;; effacez ses métriques pour le relire.</translation>
     </message>
     <message>
         <source>No connection to read %1 from.</source>
@@ -870,7 +890,7 @@
     </message>
     <message>
         <source>unsupported certificate type %1</source>
-        <translation>type de certificat non pris en charge : %1</translation>
+        <translation>type de certificat non pris en charge&#xa0;: %1</translation>
     </message>
     <message>
         <source>the certificate is damaged (cut short or with extra bytes)</source>
@@ -906,19 +926,19 @@
     <name>fab::Reasons</name>
     <message>
         <source>Waiting for free nodes or GPUs: everything it needs is busy.</source>
-        <translation>En attente de nœuds ou de GPU libres : tout ce dont il a besoin est occupé.</translation>
+        <translation>En attente de nœuds ou de GPU libres&#xa0;: tout ce dont il a besoin est occupé.</translation>
     </message>
     <message>
         <source>Nothing to do; it starts when resources free up. Fewer GPUs or a shorter time limit may start sooner.</source>
-        <translation>Rien à faire ; il démarrera quand des ressources se libéreront. Moins de GPU ou une limite de temps plus courte peuvent le faire démarrer plus tôt.</translation>
+        <translation>Rien à faire&#xa0;; il démarrera quand des ressources se libéreront. Moins de GPU ou une limite de temps plus courte peuvent le faire démarrer plus tôt.</translation>
     </message>
     <message>
         <source>Waiting in line: jobs with a higher priority are ahead of it.</source>
-        <translation>En file d&apos;attente : des jobs plus prioritaires passent avant lui.</translation>
+        <translation>En file d&apos;attente&#xa0;: des jobs plus prioritaires passent avant lui.</translation>
     </message>
     <message>
         <source>Nothing to do; a shorter time limit lets the scheduler slot it into gaps (backfill).</source>
-        <translation>Rien à faire ; une limite de temps plus courte permet à l&apos;ordonnanceur de le placer dans les créneaux libres (backfill).</translation>
+        <translation>Rien à faire&#xa0;; une limite de temps plus courte permet à l&apos;ordonnanceur de le placer dans les créneaux libres (backfill).</translation>
     </message>
     <message>
         <source>Your other jobs already use as many GPUs as this QOS allows one user.</source>
@@ -926,7 +946,7 @@
     </message>
     <message>
         <source>It starts when one of your running jobs ends; or ask for fewer GPUs.</source>
-        <translation>Il démarrera quand l&apos;un de vos jobs en cours se terminera ; sinon, demandez moins de GPU.</translation>
+        <translation>Il démarrera quand l&apos;un de vos jobs en cours se terminera&#xa0;; sinon, demandez moins de GPU.</translation>
     </message>
     <message>
         <source>The account&apos;s GPU budget is used up (or too small for this job&apos;s whole time limit).</source>
@@ -934,7 +954,7 @@
     </message>
     <message>
         <source>Check the allocation&apos;s hours left; shorten the time limit, use another account, or ask the project&apos;s PI for more hours.</source>
-        <translation>Vérifiez les heures restantes de l&apos;allocation ; réduisez la limite de temps, utilisez un autre compte ou demandez davantage d&apos;heures au PI du projet.</translation>
+        <translation>Vérifiez les heures restantes de l&apos;allocation&#xa0;; réduisez la limite de temps, utilisez un autre compte ou demandez davantage d&apos;heures au PI du projet.</translation>
     </message>
     <message>
         <source>The account&apos;s CPU budget is used up (or too small for this job&apos;s whole time limit).</source>
@@ -986,7 +1006,7 @@
     </message>
     <message>
         <source>Nothing to do; it starts after that job.</source>
-        <translation>Rien à faire ; il démarrera après ce job.</translation>
+        <translation>Rien à faire&#xa0;; il démarrera après ce job.</translation>
     </message>
     <message>
         <source>The job it depends on ended in a way that means this one can never start.</source>
@@ -998,7 +1018,7 @@
     </message>
     <message>
         <source>Held by you: it will not start until released.</source>
-        <translation>Retenu par vous : il ne démarrera pas tant qu&apos;il n&apos;aura pas été libéré.</translation>
+        <translation>Retenu par vous&#xa0;: il ne démarrera pas tant qu&apos;il n&apos;aura pas été libéré.</translation>
     </message>
     <message>
         <source>Release it (scontrol release JOBID) or cancel it.</source>
@@ -1010,11 +1030,11 @@
     </message>
     <message>
         <source>Ask the site&apos;s support why; you cannot release it yourself.</source>
-        <translation>Demandez la raison au support du site ; vous ne pouvez pas le libérer vous-même.</translation>
+        <translation>Demandez la raison au support du site&#xa0;; vous ne pouvez pas le libérer vous-même.</translation>
     </message>
     <message>
         <source>Its time limit is longer than the partition allows: it will never start there.</source>
-        <translation>Sa limite de temps dépasse ce que la partition autorise : il n&apos;y démarrera jamais.</translation>
+        <translation>Sa limite de temps dépasse ce que la partition autorise&#xa0;: il n&apos;y démarrera jamais.</translation>
     </message>
     <message>
         <source>Cancel it and submit with a shorter time limit or to a partition with longer jobs.</source>
@@ -1022,7 +1042,7 @@
     </message>
     <message>
         <source>Its time limit is longer than the QOS allows: it will never start with this QOS.</source>
-        <translation>Sa limite de temps dépasse ce que la QoS autorise : il ne démarrera jamais avec cette QoS.</translation>
+        <translation>Sa limite de temps dépasse ce que la QoS autorise&#xa0;: il ne démarrera jamais avec cette QoS.</translation>
     </message>
     <message>
         <source>Cancel it and submit with a shorter time limit or another QOS.</source>
@@ -1034,7 +1054,7 @@
     </message>
     <message>
         <source>Nothing to do; it becomes eligible at that time.</source>
-        <translation>Rien à faire ; il deviendra éligible à cette heure-là.</translation>
+        <translation>Rien à faire&#xa0;; il deviendra éligible à cette heure-là.</translation>
     </message>
     <message>
         <source>It asks for more (or fewer) nodes than the partition allows per job.</source>
@@ -1066,7 +1086,7 @@
     </message>
     <message>
         <source>Nothing to do; it starts within the reservation.</source>
-        <translation>Rien à faire ; il démarrera dans le cadre de la réservation.</translation>
+        <translation>Rien à faire&#xa0;; il démarrera dans le cadre de la réservation.</translation>
     </message>
     <message>
         <source>The array already runs as many tasks at once as its limit (%N) allows.</source>
@@ -1074,7 +1094,7 @@
     </message>
     <message>
         <source>Nothing to do; the next task starts when one ends.</source>
-        <translation>Rien à faire ; la tâche suivante démarrera quand une autre se terminera.</translation>
+        <translation>Rien à faire&#xa0;; la tâche suivante démarrera quand une autre se terminera.</translation>
     </message>
     <message>
         <source>The account is not valid (any more) for you.</source>
@@ -1102,11 +1122,11 @@
     </message>
     <message>
         <source>Starting it failed on a node; Slurm put it back in the queue and held it.</source>
-        <translation>Son démarrage a échoué sur un nœud ; Slurm l&apos;a remis en file d&apos;attente et l&apos;a retenu.</translation>
+        <translation>Son démarrage a échoué sur un nœud&#xa0;; Slurm l&apos;a remis en file d&apos;attente et l&apos;a retenu.</translation>
     </message>
     <message>
         <source>Release it to try again; tell the site&apos;s support if it keeps happening.</source>
-        <translation>Libérez-le pour réessayer ; prévenez le support du site si cela se reproduit.</translation>
+        <translation>Libérez-le pour réessayer&#xa0;; prévenez le support du site si cela se reproduit.</translation>
     </message>
     <message>
         <source>A node it needs is down.</source>
@@ -1114,7 +1134,7 @@
     </message>
     <message>
         <source>Nothing to do; it starts when the node is back.</source>
-        <translation>Rien à faire ; il démarrera quand le nœud sera de nouveau disponible.</translation>
+        <translation>Rien à faire&#xa0;; il démarrera quand le nœud sera de nouveau disponible.</translation>
     </message>
     <message>
         <source>Waiting for a software licence.</source>
@@ -1122,7 +1142,7 @@
     </message>
     <message>
         <source>Nothing to do; it starts when a licence is free.</source>
-        <translation>Rien à faire ; il démarrera quand une licence se libérera.</translation>
+        <translation>Rien à faire&#xa0;; il démarrera quand une licence se libérera.</translation>
     </message>
     <message>
         <source>The node is preparing the job (prolog running).</source>
@@ -1202,7 +1222,7 @@
     </message>
     <message>
         <source>Fabbrica splits large sweeps by MaxArraySize; refresh the cluster&apos;s settings and submit again.</source>
-        <translation>Fabbrica découpe les grands balayages selon MaxArraySize ; actualisez les paramètres du cluster et soumettez de nouveau.</translation>
+        <translation>Fabbrica découpe les grands balayages selon MaxArraySize&#xa0;; actualisez les paramètres du cluster et soumettez de nouveau.</translation>
     </message>
     <message>
         <source>The cluster refused the job.</source>
@@ -1250,7 +1270,7 @@
     </message>
     <message>
         <source>Try again in a few minutes; the site may be in maintenance.</source>
-        <translation>Réessayez dans quelques minutes ; le site est peut-être en maintenance.</translation>
+        <translation>Réessayez dans quelques minutes&#xa0;; le site est peut-être en maintenance.</translation>
     </message>
     <message>
         <source>The script has Windows line endings.</source>
@@ -1262,7 +1282,7 @@
     </message>
     <message>
         <source>No reason given: the scheduler has not looked at it yet.</source>
-        <translation>Aucune raison indiquée : l&apos;ordonnanceur ne l&apos;a pas encore examiné.</translation>
+        <translation>Aucune raison indiquée&#xa0;: l&apos;ordonnanceur ne l&apos;a pas encore examiné.</translation>
     </message>
     <message>
         <source>A budget of the account is used up (%1).</source>
@@ -1282,15 +1302,35 @@
     </message>
     <message>
         <source>It starts when other jobs end or the limit is raised; smaller or shorter jobs may fit sooner.</source>
-        <translation>Il démarrera quand d&apos;autres jobs se termineront ou que la limite sera relevée ; des jobs plus petits ou plus courts peuvent passer plus tôt.</translation>
+        <translation>Il démarrera quand d&apos;autres jobs se termineront ou que la limite sera relevée&#xa0;; des jobs plus petits ou plus courts peuvent passer plus tôt.</translation>
     </message>
     <message>
         <source>Waiting: Slurm says &quot;%1&quot;.</source>
-        <translation>En attente : Slurm indique &quot;%1&quot;.</translation>
+        <translation>En attente&#xa0;: Slurm indique &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The cluster refused the job: %1</source>
-        <translation>Le cluster a refusé le job : %1</translation>
+        <translation>Le cluster a refusé le job&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The Slurm controller does not answer; it may be restarting.</source>
+        <translation>Le contrôleur Slurm ne répond pas ; il est peut-être en cours de redémarrage.</translation>
+    </message>
+    <message>
+        <source>Jobs keep running meanwhile; Fabbrica asks again by itself.</source>
+        <translation>Les jobs continuent de s&apos;exécuter entre-temps ; Fabbrica redemandera de lui-même.</translation>
+    </message>
+    <message>
+        <source>The Slurm accounting database does not answer: finished jobs, accounts and usage cannot be read just now.</source>
+        <translation>La base de données de comptabilité de Slurm ne répond pas : les jobs terminés, les comptes et la consommation ne peuvent pas être lus pour le moment.</translation>
+    </message>
+    <message>
+        <source>Running jobs are not affected; Fabbrica asks again at the next refresh.</source>
+        <translation>Les jobs en cours ne sont pas affectés ; Fabbrica redemandera à la prochaine actualisation.</translation>
+    </message>
+    <message>
+        <source>%1 (Slurm said: %2)</source>
+        <translation>%1 (Slurm a indiqué : %2)</translation>
     </message>
 </context>
 <context>
@@ -1342,16 +1382,24 @@
         <source>the request was cancelled</source>
         <translation>la requête a été annulée</translation>
     </message>
+    <message>
+        <source>no byte moved for %1 s (the connection is probably down), so the upload was stopped</source>
+        <translation>aucun octet transféré depuis %1 s (la connexion est probablement coupée), l&apos;envoi a donc été arrêté</translation>
+    </message>
 </context>
 <context>
     <name>fab::Scheduler</name>
     <message>
         <source>runs on %1: no allocation is spent</source>
-        <translation>s&apos;exécute sur %1 : aucune allocation n&apos;est consommée</translation>
+        <translation>s&apos;exécute sur %1&#xa0;: aucune allocation n&apos;est consommée</translation>
     </message>
     <message>
         <source>%1 cannot put job %2 back in the queue; submit the experiment again</source>
-        <translation>%1 ne peut pas remettre le job %2 en file d&apos;attente ; soumettez de nouveau l&apos;expérience</translation>
+        <translation>%1 ne peut pas remettre le job %2 en file d&apos;attente&#xa0;; soumettez de nouveau l&apos;expérience</translation>
+    </message>
+    <message>
+        <source>%1 cannot look up the interrupted submission %2</source>
+        <translation>%1 ne peut pas retrouver la soumission interrompue %2</translation>
     </message>
 </context>
 <context>
@@ -1366,7 +1414,7 @@
     </message>
     <message>
         <source>the experiment is not valid: %1</source>
-        <translation>l&apos;expérience n&apos;est pas valide : %1</translation>
+        <translation>l&apos;expérience n&apos;est pas valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>the script could not be rendered</source>
@@ -1374,7 +1422,7 @@
     </message>
     <message>
         <source>/files/upload/%1: %2 not found in %3</source>
-        <translation>/files/upload/%1 : %2 introuvable dans %3</translation>
+        <translation>/files/upload/%1&#xa0;: %2 introuvable dans %3</translation>
     </message>
     <message>
         <source>Put the file beside the experiment, or remove it from the list of files to upload.</source>
@@ -1382,55 +1430,55 @@
     </message>
     <message>
         <source>cannot create the run folder %1 on %2: %3</source>
-        <translation>impossible de créer le dossier d&apos;exécution %1 sur %2 : %3</translation>
+        <translation>impossible de créer le dossier d&apos;exécution %1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>uploading %1 failed: %2</source>
-        <translation>l&apos;envoi de %1 a échoué : %2</translation>
+        <translation>l&apos;envoi de %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot write %1 on %2: %3</source>
-        <translation>impossible d&apos;écrire %1 sur %2 : %3</translation>
+        <translation>impossible d&apos;écrire %1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>sbatch refused the job: %1</source>
-        <translation>sbatch a refusé le job : %1</translation>
+        <translation>sbatch a refusé le job&#xa0;: %1</translation>
     </message>
     <message>
         <source>Arrays already submitted: %1.</source>
-        <translation>Tableaux déjà soumis : %1.</translation>
+        <translation>Tableaux déjà soumis&#xa0;: %1.</translation>
     </message>
     <message>
         <source>squeue failed: %1</source>
-        <translation>squeue a échoué : %1</translation>
+        <translation>squeue a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>sacct failed: %1</source>
-        <translation>sacct a échoué : %1</translation>
+        <translation>sacct a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>scancel %1 failed: %2</source>
-        <translation>scancel %1 a échoué : %2</translation>
+        <translation>scancel %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>requeue of %1 refused: %2</source>
-        <translation>remise en file de %1 refusée : %2</translation>
+        <translation>remise en file de %1 refusée&#xa0;: %2</translation>
     </message>
     <message>
         <source>the log of job %1 cannot be found: Slurm no longer knows the job and it was not submitted from here</source>
-        <translation>le journal du job %1 est introuvable : Slurm ne connaît plus ce job et il n&apos;a pas été soumis depuis cet ordinateur</translation>
+        <translation>le journal du job %1 est introuvable&#xa0;: Slurm ne connaît plus ce job et il n&apos;a pas été soumis depuis cet ordinateur</translation>
     </message>
     <message>
         <source>sshare failed: %1</source>
-        <translation>sshare a échoué : %1</translation>
+        <translation>sshare a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>the budget tool %1 gave no readable answer: %2</source>
-        <translation>l&apos;outil de budget %1 n&apos;a donné aucune réponse lisible : %2</translation>
+        <translation>l&apos;outil de budget %1 n&apos;a donné aucune réponse lisible&#xa0;: %2</translation>
     </message>
     <message>
         <source>sinfo failed: %1</source>
-        <translation>sinfo a échoué : %1</translation>
+        <translation>sinfo a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>the partition &quot;%1&quot; does not exist on %2</source>
@@ -1438,19 +1486,19 @@
     </message>
     <message>
         <source>Partitions here: %1.</source>
-        <translation>Partitions disponibles : %1.</translation>
+        <translation>Partitions disponibles&#xa0;: %1.</translation>
     </message>
     <message>
         <source>the account &quot;%1&quot; is not yours on %2: %3</source>
-        <translation>le compte &quot;%1&quot; n&apos;est pas le vôtre sur %2 : %3</translation>
+        <translation>le compte &quot;%1&quot; n&apos;est pas le vôtre sur %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Accounts you can charge: %1.</source>
-        <translation>Comptes sur lesquels vous pouvez imputer : %1.</translation>
+        <translation>Comptes sur lesquels vous pouvez imputer&#xa0;: %1.</translation>
     </message>
     <message>
         <source>the accounts could not be checked: %1</source>
-        <translation>les comptes n&apos;ont pas pu être vérifiés : %1</translation>
+        <translation>les comptes n&apos;ont pas pu être vérifiés&#xa0;: %1</translation>
     </message>
     <message>
         <source>no account is set, so the budget cannot be checked</source>
@@ -1462,7 +1510,62 @@
     </message>
     <message>
         <source>Slurm would refuse this job: %1</source>
-        <translation>Slurm refuserait ce job : %1</translation>
+        <translation>Slurm refuserait ce job&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was submitted. The unfinished copy is %1; submitting again starts a new run folder.</source>
+        <translation>Rien n&apos;a été soumis. La copie inachevée est %1 ; une nouvelle soumission crée un nouveau dossier d&apos;exécution.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The link dropped %n time(s) while %1 was uploaded; the upload went on where it stopped.</source>
+        <translation>
+            <numerusform>La liaison a été coupée %n fois pendant l&apos;envoi de %1 ; l&apos;envoi a repris là où il s&apos;était arrêté.</numerusform>
+            <numerusform>La liaison a été coupée %n fois pendant l&apos;envoi de %1 ; l&apos;envoi a repris là où il s&apos;était arrêté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot put %1 in place on %2: %3</source>
+        <translation>impossible de mettre %1 en place sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>not submitted: %1</source>
+        <translation>non soumis : %1</translation>
+    </message>
+    <message>
+        <source>The link dropped while sbatch ran; its answer (job %1) was read back from the run folder, so the job was submitted once.</source>
+        <translation>La liaison a été coupée pendant l&apos;exécution de sbatch ; sa réponse (job %1) a été relue depuis le dossier d&apos;exécution, le job n&apos;a donc été soumis qu&apos;une fois.</translation>
+    </message>
+    <message>
+        <source>it is not known whether %1 was submitted: sbatch&apos;s answer was lost (%2), and no job carrying its token was found. It was not sent again.</source>
+        <translation>on ne sait pas si %1 a été soumis : la réponse de sbatch a été perdue (%2), et aucun job portant son jeton n&apos;a été trouvé. Il n&apos;a pas été renvoyé.</translation>
+    </message>
+    <message>
+        <source>Fabbrica looks for it again when the connection is back; squeue and sacct show it with the comment %1.</source>
+        <translation>Fabbrica le recherchera de nouveau au retour de la connexion ; squeue et sacct l&apos;affichent avec le commentaire %1.</translation>
+    </message>
+    <message>
+        <source>The answer of sbatch was lost; job %1 was found by its token, so it was not submitted again.</source>
+        <translation>La réponse de sbatch a été perdue ; le job %1 a été retrouvé grâce à son jeton, il n&apos;a donc pas été soumis de nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 was not submitted: Fabbrica stopped before sending it to Slurm</source>
+        <translation>%1 n&apos;a pas été soumis : Fabbrica s&apos;est arrêté avant de l&apos;envoyer à Slurm</translation>
+    </message>
+    <message>
+        <source>it is still not known whether %1 was submitted: %2</source>
+        <translation>on ne sait toujours pas si %1 a été soumis : %2</translation>
+    </message>
+    <message>
+        <source>Fabbrica looks again later; squeue and sacct show the job with the comment %1.</source>
+        <translation>Fabbrica vérifiera de nouveau plus tard ; squeue et sacct affichent le job avec le commentaire %1.</translation>
+    </message>
+    <message>
+        <source>%1 was not submitted: no job carries its token</source>
+        <translation>%1 n&apos;a pas été soumis : aucun job ne porte son jeton</translation>
+    </message>
+    <message>
+        <source>%1 was submitted only in part (jobs %2); the rest never reached Slurm</source>
+        <translation>%1 n&apos;a été soumis qu&apos;en partie (jobs %2) ; le reste n&apos;a jamais atteint Slurm</translation>
     </message>
 </context>
 <context>
@@ -1473,7 +1576,7 @@
     </message>
     <message>
         <source>too many jump hosts (%1); at most 16</source>
-        <translation>trop d&apos;hôtes de rebond (%1) ; 16 au maximum</translation>
+        <translation>trop d&apos;hôtes de rebond (%1)&#xa0;; 16 au maximum</translation>
     </message>
     <message>
         <source>empty jump host in &quot;%1&quot;</source>
@@ -1497,57 +1600,69 @@
     </message>
     <message>
         <source>invalid port &quot;%1&quot; in jump host; use 1–65535</source>
-        <translation>port &quot;%1&quot; invalide dans l&apos;hôte de rebond ; utilisez 1–65535</translation>
+        <translation>port &quot;%1&quot; invalide dans l&apos;hôte de rebond&#xa0;; utilisez 1–65535</translation>
     </message>
     <message>
         <source>%1: larger than 4 MB; the rest is ignored</source>
-        <translation>%1 : plus de 4 Mo ; le reste est ignoré</translation>
+        <translation>%1&#xa0;: plus de 4 Mo&#xa0;; le reste est ignoré</translation>
     </message>
     <message>
         <source>%1: line longer than 64 kB ignored</source>
-        <translation>%1 : ligne de plus de 64 ko ignorée</translation>
+        <translation>%1&#xa0;: ligne de plus de 64 ko ignorée</translation>
     </message>
     <message>
         <source>%1: Host without a pattern never matches</source>
-        <translation>%1 : une directive Host sans motif ne correspond jamais</translation>
+        <translation>%1&#xa0;: une directive Host sans motif ne correspond jamais</translation>
     </message>
     <message>
         <source>%1: Match %2 is not supported; the block is skipped</source>
-        <translation>%1 : Match %2 n&apos;est pas pris en charge ; le bloc est ignoré</translation>
+        <translation>%1&#xa0;: Match %2 n&apos;est pas pris en charge&#xa0;; le bloc est ignoré</translation>
     </message>
     <message>
         <source>%1: Include nested more than %2 deep ignored</source>
-        <translation>%1 : Include imbriqué sur plus de %2 niveaux, ignoré</translation>
+        <translation>%1&#xa0;: Include imbriqué sur plus de %2 niveaux, ignoré</translation>
     </message>
     <message>
         <source>%1: more than %2 included files; the rest are ignored</source>
-        <translation>%1 : plus de %2 fichiers inclus ; les suivants sont ignorés</translation>
+        <translation>%1&#xa0;: plus de %2 fichiers inclus&#xa0;; les suivants sont ignorés</translation>
     </message>
     <message>
         <source>%1: too many lines; the rest is ignored</source>
-        <translation>%1 : trop de lignes ; le reste est ignoré</translation>
+        <translation>%1&#xa0;: trop de lignes&#xa0;; le reste est ignoré</translation>
     </message>
     <message>
         <source>%1: ProxyCommand is not used by Fabbrica; use ProxyJump</source>
-        <translation>%1 : ProxyCommand n&apos;est pas utilisé par Fabbrica ; utilisez ProxyJump</translation>
+        <translation>%1&#xa0;: ProxyCommand n&apos;est pas utilisé par Fabbrica&#xa0;; utilisez ProxyJump</translation>
     </message>
 </context>
 <context>
     <name>fab::Submission</name>
     <message>
         <source>not submitted: the history cannot be written (%1)</source>
-        <translation>non soumis : l&apos;historique ne peut pas être écrit (%1)</translation>
+        <translation>non soumis&#xa0;: l&apos;historique ne peut pas être écrit (%1)</translation>
     </message>
     <message>
         <source>The job was submitted, but the history could not record it: %1</source>
-        <translation>Le job a été soumis, mais l&apos;historique n&apos;a pas pu l&apos;enregistrer : %1</translation>
+        <translation>Le job a été soumis, mais l&apos;historique n&apos;a pas pu l&apos;enregistrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the history cannot be written (%1)</source>
+        <translation>l&apos;historique ne peut pas être écrit (%1)</translation>
+    </message>
+    <message>
+        <source>%1 was not submitted: Fabbrica stopped before sending it to Slurm</source>
+        <translation>%1 n&apos;a pas été soumis : Fabbrica s&apos;est arrêté avant de l&apos;envoyer à Slurm</translation>
+    </message>
+    <message>
+        <source>%1 had been submitted after all, as job %2; its answer had been lost on the way.</source>
+        <translation>%1 avait finalement été soumis, en tant que job %2 ; sa réponse s&apos;était perdue en route.</translation>
     </message>
 </context>
 <context>
     <name>fab::Sweep</name>
     <message>
         <source>has no axes; add one such as &quot;lr&quot;: [1e-4, 3e-4]</source>
-        <translation>n&apos;a aucun axe ; ajoutez-en un, par exemple &quot;lr&quot;: [1e-4, 3e-4]</translation>
+        <translation>n&apos;a aucun axe&#xa0;; ajoutez-en un, par exemple &quot;lr&quot;: [1e-4, 3e-4]</translation>
     </message>
     <message>
         <source>must be a non-empty list of values</source>
@@ -1559,28 +1674,103 @@
     </message>
     <message>
         <source>have more than %1 combinations; a random sweep draws from at most that many</source>
-        <translation>donnent plus de %1 combinaisons ; un balayage aléatoire ne tire que parmi ce nombre au maximum</translation>
+        <translation>donnent plus de %1 combinaisons&#xa0;; un balayage aléatoire ne tire que parmi ce nombre au maximum</translation>
     </message>
     <message>
         <source>asks for %1 different combinations but the axes have only %2; lower it or use &quot;mode&quot;: &quot;grid&quot;</source>
-        <translation>demande %1 combinaisons différentes mais les axes n&apos;en offrent que %2 ; réduisez cette valeur ou utilisez &quot;mode&quot;: &quot;grid&quot;</translation>
+        <translation>demande %1 combinaisons différentes mais les axes n&apos;en offrent que %2&#xa0;; réduisez cette valeur ou utilisez &quot;mode&quot;: &quot;grid&quot;</translation>
     </message>
     <message>
         <source>make more than %1 tasks; split the sweep or use &quot;mode&quot;: &quot;random&quot; with fewer samples</source>
-        <translation>produisent plus de %1 tâches ; découpez le balayage ou utilisez &quot;mode&quot;: &quot;random&quot; avec moins de tirages</translation>
+        <translation>produisent plus de %1 tâches&#xa0;; découpez le balayage ou utilisez &quot;mode&quot;: &quot;random&quot; avec moins de tirages</translation>
+    </message>
+</context>
+<context>
+    <name>fab::WorkshopBundle</name>
+    <message>
+        <source>must be a list of files, got %1</source>
+        <translation>doit être une liste de fichiers, valeur reçue : %1</translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;path&quot; and &quot;base64&quot; text</source>
+        <translation>doit être un objet avec les textes &quot;path&quot; et &quot;base64&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a safe relative path (no leading /, no .., no \ or :)</source>
+        <translation>&quot;%1&quot; n&apos;est pas un chemin relatif sûr (pas de / au début, ni .., ni \ ou :)</translation>
+    </message>
+    <message>
+        <source>is not valid base64</source>
+        <translation>n&apos;est pas du base64 valide</translation>
+    </message>
+    <message>
+        <source>the bundle is %1 MB; Fabbrica opens bundles up to %2 MB</source>
+        <translation>le paquet fait %1 Mo ; Fabbrica ouvre les paquets jusqu&apos;à %2 Mo</translation>
+    </message>
+    <message>
+        <source>is not a workshop bundle (expected a JSON object)</source>
+        <translation>n&apos;est pas un paquet d&apos;atelier (objet JSON attendu)</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;, got %2 (a bundle from a newer Fabbrica? Update Fabbrica.)</source>
+        <translation>doit valoir &quot;%1&quot;, valeur reçue : %2 (un paquet venant d&apos;une version plus récente de Fabbrica ? Mettez Fabbrica à jour.)</translation>
+    </message>
+    <message>
+        <source>is missing; a bundle needs a title</source>
+        <translation>est absent ; un paquet a besoin d&apos;un titre</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Slurm reservation name (letters, digits, _ . -)</source>
+        <translation>&quot;%1&quot; n&apos;est pas un nom de réservation Slurm (lettres, chiffres, _ . -)</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>doit être une liste</translation>
+    </message>
+    <message>
+        <source>&quot;this-computer&quot; is built in</source>
+        <translation>&quot;this-computer&quot; est intégré</translation>
+    </message>
+    <message>
+        <source>must be an object with an &quot;experiment&quot;</source>
+        <translation>doit être un objet avec un &quot;experiment&quot;</translation>
+    </message>
+    <message>
+        <source>the bundle holds %1 files; at most %2 are allowed</source>
+        <translation>le paquet contient %1 fichiers ; %2 au plus sont autorisés</translation>
+    </message>
+    <message>
+        <source>%1 not found beside the experiment</source>
+        <translation>%1 introuvable à côté de l&apos;expérience</translation>
+    </message>
+    <message>
+        <source>the files of %1 are %2 MB together; a bundle holds at most %3 MB. Put large data sets on the cluster instead.</source>
+        <translation>les fichiers de %1 font %2 Mo au total ; un paquet contient au plus %3 Mo. Placez plutôt les gros jeux de données sur le cluster.</translation>
+    </message>
+    <message>
+        <source>refused to write %1 outside %2</source>
+        <translation>écriture de %1 en dehors de %2 refusée</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>impossible de créer %1</translation>
     </message>
 </context>
 <context>
     <name>fab::app</name>
     <message>
         <source> (CUDA: %1)</source>
-        <translation> (CUDA : %1)</translation>
+        <translation> (CUDA&#xa0;: %1)</translation>
     </message>
     <message>
         <source>Qt %1, libssh %2
 Local engine: %3</source>
         <translation>Qt %1, libssh %2
-Moteur local : %3</translation>
+Moteur local&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -1663,7 +1853,7 @@ Moteur local : %3</translation>
     </message>
     <message>
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;A desktop workbench for Europe&apos;s AI Factories: browse allocations, edit experiments, submit to Slurm over SSH, watch training live, and fine-tune locally first.&lt;/p&gt;&lt;pre&gt;%2&lt;/pre&gt;</source>
-        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Un atelier de bureau pour les AI Factories européennes : parcourez les allocations, modifiez des expériences, soumettez-les à Slurm via SSH, suivez l&apos;entraînement en direct, et commencez par un fine-tuning en local.&lt;/p&gt;&lt;pre&gt;%2&lt;/pre&gt;</translation>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Un atelier de bureau pour les AI Factories européennes&#xa0;: parcourez les allocations, modifiez des expériences, soumettez-les à Slurm via SSH, suivez l&apos;entraînement en direct, et commencez par un fine-tuning en local.&lt;/p&gt;&lt;pre&gt;%2&lt;/pre&gt;</translation>
     </message>
     <message>
         <source>Profile cannot be read</source>
@@ -1671,11 +1861,11 @@ Moteur local : %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>This computer has no budget to spend: experiments run on your own machine, for free. Pick a cluster on the left to see its projects&apos; GPU- and CPU-hours.</source>
-        <translation>Cet ordinateur n&apos;a pas de budget à consommer : les expériences s&apos;exécutent gratuitement sur votre propre machine. Choisissez un cluster à gauche pour voir les heures GPU et CPU de ses projets.</translation>
+        <translation>Cet ordinateur n&apos;a pas de budget à consommer&#xa0;: les expériences s&apos;exécutent gratuitement sur votre propre machine. Choisissez un cluster à gauche pour voir les heures GPU et CPU de ses projets.</translation>
     </message>
     <message>
         <source>%1 — Fabbrica</source>
@@ -1707,13 +1897,13 @@ Moteur local : %3</translation>
     </message>
     <message>
         <source>Not submitted: %1</source>
-        <translation>Non soumis : %1</translation>
+        <translation>Non soumis&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Submitted as job %1 (%n task(s)); files in %2</source>
         <translation>
-            <numerusform>Soumis en tant que job %1 (%n tâche) ; fichiers dans %2</numerusform>
-            <numerusform>Soumis en tant que job %1 (%n tâches) ; fichiers dans %2</numerusform>
+            <numerusform>Soumis en tant que job %1 (%n tâche)&#xa0;; fichiers dans %2</numerusform>
+            <numerusform>Soumis en tant que job %1 (%n tâches)&#xa0;; fichiers dans %2</numerusform>
         </translation>
     </message>
     <message>
@@ -1722,7 +1912,7 @@ Moteur local : %3</translation>
     </message>
     <message>
         <source>Local run %1 ended: %2</source>
-        <translation>Exécution locale %1 arrêtée : %2</translation>
+        <translation>Exécution locale %1 arrêtée&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Cluster</source>
@@ -1750,7 +1940,7 @@ Moteur local : %3</translation>
     </message>
     <message>
         <source>Budgets of %1 appear here once Fabbrica is connected (Cluster ▸ Connect): granted, used and left per project, and when the budget runs out at the current pace.</source>
-        <translation>Les budgets de %1 s&apos;affichent ici une fois Fabbrica connecté (Cluster ▸ Se connecter) : attribué, consommé et restant par projet, et la date d&apos;épuisement du budget au rythme actuel.</translation>
+        <translation>Les budgets de %1 s&apos;affichent ici une fois Fabbrica connecté (Cluster ▸ Se connecter)&#xa0;: attribué, consommé et restant par projet, et la date d&apos;épuisement du budget au rythme actuel.</translation>
     </message>
     <message>
         <source>Pick where to run it on the left first.</source>
@@ -1758,7 +1948,7 @@ Moteur local : %3</translation>
     </message>
     <message>
         <source>Connect to %1 first: Fabbrica needs its SSH connection to check the budget and submit.</source>
-        <translation>Connectez-vous d&apos;abord à %1 : Fabbrica a besoin de sa connexion SSH pour vérifier le budget et soumettre.</translation>
+        <translation>Connectez-vous d&apos;abord à %1&#xa0;: Fabbrica a besoin de sa connexion SSH pour vérifier le budget et soumettre.</translation>
     </message>
     <message>
         <source>Connect</source>
@@ -1770,11 +1960,11 @@ Moteur local : %3</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Cost:&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Budget:&lt;/b&gt; %2&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Coût :&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Budget :&lt;/b&gt; %2&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Coût&#xa0;:&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Budget&#xa0;:&lt;/b&gt; %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Expected start:&lt;/b&gt; %1 (Slurm&apos;s estimate)&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Début prévu :&lt;/b&gt; %1 (estimation de Slurm)&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Début prévu&#xa0;:&lt;/b&gt; %1 (estimation de Slurm)&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Cannot submit to %1</source>
@@ -1782,7 +1972,7 @@ Moteur local : %3</translation>
     </message>
     <message>
         <source>Submit %1 to %2?</source>
-        <translation>Soumettre %1 sur %2 ?</translation>
+        <translation>Soumettre %1 sur %2&#xa0;?</translation>
     </message>
     <message>
         <source>Submit anyway</source>
@@ -1794,7 +1984,197 @@ Moteur local : %3</translation>
     </message>
     <message>
         <source>Job %1 (%2) on %3 ended: %4</source>
-        <translation>Le job %1 (%2) sur %3 s&apos;est terminé : %4</translation>
+        <translation>Le job %1 (%2) sur %3 s&apos;est terminé&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>&amp;Import workshop bundle…</source>
+        <translation>&amp;Importer un paquet d&apos;atelier…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport workshop bundle…</source>
+        <translation>E&amp;xporter un paquet d&apos;atelier…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>Suivre le s&amp;ystème</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started…</source>
+        <translation>Premiers pa&amp;s…</translation>
+    </message>
+    <message>
+        <source>G&amp;lossary</source>
+        <translation>&amp;Glossaire</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Fabbrica will use %1 from its next start.</source>
+        <translation>Fabbrica utilisera %1 à partir de son prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Open workshop bundle</source>
+        <translation>Ouvrir un paquet d&apos;atelier</translation>
+    </message>
+    <message>
+        <source>Workshop bundles (*.fabbrica)</source>
+        <translation>Paquets d&apos;atelier (*.fabbrica)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>Not a usable workshop bundle</source>
+        <translation>Paquet d&apos;atelier inutilisable</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened:</source>
+        <translation>%1 ne peut pas être ouvert :</translation>
+    </message>
+    <message>
+        <source>cluster profile %1 (%2)</source>
+        <translation>profil de cluster %1 (%2)</translation>
+    </message>
+    <message>
+        <source>experiment %1</source>
+        <translation>expérience %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data file(s)</source>
+        <translation>
+            <numerusform>%n fichier de données</numerusform>
+            <numerusform>%n fichiers de données</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;It adds:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%1&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Il ajoute :&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%1&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Its experiments use the reservation &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ses expériences utilisent la réservation &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Nothing you have is replaced. You sign in with your own user name and key.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Rien de ce que vous avez n&apos;est remplacé. Vous vous connectez avec votre propre nom d&apos;utilisateur et votre propre clé.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Add workshop bundle?</source>
+        <translation>Ajouter le paquet d&apos;atelier ?</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Bundle partly added</source>
+        <translation>Paquet ajouté en partie</translation>
+    </message>
+    <message numerus="yes">
+        <source>Workshop added: %n experiment(s) in %1</source>
+        <translation>
+            <numerusform>Atelier ajouté : %n expérience dans %1</numerusform>
+            <numerusform>Atelier ajouté : %n expériences dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export workshop bundle</source>
+        <translation>Exporter un paquet d&apos;atelier</translation>
+    </message>
+    <message>
+        <source>e.g. Fine-tuning on Leonardo — Bologna, 12 March</source>
+        <translation>par ex. Fine-tuning sur Leonardo — Bologne, 12 mars</translation>
+    </message>
+    <message>
+        <source>the Slurm reservation the centre gave you (optional)</source>
+        <translation>la réservation Slurm que le centre vous a attribuée (facultatif)</translation>
+    </message>
+    <message>
+        <source>No experiment is open</source>
+        <translation>Aucune expérience n&apos;est ouverte</translation>
+    </message>
+    <message>
+        <source>Include %1 and its files</source>
+        <translation>Inclure %1 et ses fichiers</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Reservation</source>
+        <translation>&amp;Réservation</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles</source>
+        <translation>&amp;Profils</translation>
+    </message>
+    <message>
+        <source>Profiles go without your user name, key or any password: each participant signs in as themselves.</source>
+        <translation>Les profils sont exportés sans votre nom d&apos;utilisateur, votre clé ni aucun mot de passe : chaque participant se connecte en son propre nom.</translation>
+    </message>
+    <message>
+        <source>Give the bundle a title: participants see it first.</source>
+        <translation>Donnez un titre au paquet : c&apos;est ce que les participants voient en premier.</translation>
+    </message>
+    <message>
+        <source>Save workshop bundle</source>
+        <translation>Enregistrer le paquet d&apos;atelier</translation>
+    </message>
+    <message>
+        <source>Bundle not saved</source>
+        <translation>Paquet non enregistré</translation>
+    </message>
+    <message>
+        <source>Workshop bundle saved: %1</source>
+        <translation>Paquet d&apos;atelier enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Profile saved. Cluster ▸ Connect (Ctrl+Shift+C) opens the connection.</source>
+        <translation>Profil enregistré. Cluster ▸ Se connecter (Ctrl+Maj+C) ouvre la connexion.</translation>
+    </message>
+    <message>
+        <source>Preparing the sample experiment…</source>
+        <translation>Préparation de l&apos;expérience d&apos;exemple…</translation>
+    </message>
+    <message>
+        <source>Sample not prepared</source>
+        <translation>Exemple non préparé</translation>
+    </message>
+    <message>
+        <source>Its files exist already.</source>
+        <translation>Ses fichiers existent déjà.</translation>
     </message>
 </context>
 <context>
@@ -1817,38 +2197,38 @@ Environment:
 
 Exit codes: 0 success, 1 failure, 2 invalid input or usage.
 </source>
-        <translation>Utilisation : fabbrica [FICHIER…]    ouvrir l&apos;application de bureau (avec des fichiers d&apos;expérience)
+        <translation>Utilisation&#xa0;: fabbrica [FICHIER…]    ouvrir l&apos;application de bureau (avec des fichiers d&apos;expérience)
               fabbrica COMMANDE [OPTIONS]
 
-Commandes :
-  validate FICHIER… [--upgrade]   vérifier des fichiers d&apos;expérience ; chaque problème est affiché
+Commandes&#xa0;:
+  validate FICHIER… [--upgrade]   vérifier des fichiers d&apos;expérience&#xa0;; chaque problème est affiché
                                   sous la forme &quot;FICHIER: /chemin/json: ce qui ne va pas&quot; (code de
-                                  sortie 2 si l&apos;un d&apos;eux est invalide) ; --upgrade réécrit les fichiers
+                                  sortie 2 si l&apos;un d&apos;eux est invalide)&#xa0;; --upgrade réécrit les fichiers
                                   d&apos;un ancien schéma dans le schéma actuel
   profiles [--json]               lister les profils de cluster (Cet ordinateur et &lt;config&gt;/profiles/*.json)
   --version                       afficher la version, Qt, libssh et le périphérique du moteur local
   --help                          afficher cette aide
 
-Environnement :
+Environnement&#xa0;:
   FABBRICA_CONFIG_DIR             utiliser ce dossier au lieu du dossier de configuration de la plateforme
   FABBRICA_DATA_DIR               utiliser ce dossier au lieu du dossier de données de la plateforme
 
-Codes de sortie : 0 succès, 1 échec, 2 entrée ou utilisation invalide.
+Codes de sortie&#xa0;: 0 succès, 1 échec, 2 entrée ou utilisation invalide.
 </translation>
     </message>
     <message>
         <source>fabbrica validate: unknown option %1 (see fabbrica --help)</source>
-        <translation>fabbrica validate : option inconnue %1 (voir fabbrica --help)</translation>
+        <translation>fabbrica validate&#xa0;: option inconnue %1 (voir fabbrica --help)</translation>
     </message>
     <message>
         <source>fabbrica validate: name at least one experiment file, e.g. fabbrica validate experiment.json</source>
-        <translation>fabbrica validate : indiquez au moins un fichier d&apos;expérience, par ex. fabbrica validate experiment.json</translation>
+        <translation>fabbrica validate&#xa0;: indiquez au moins un fichier d&apos;expérience, par ex. fabbrica validate experiment.json</translation>
     </message>
     <message numerus="yes">
         <source>%1: invalid (%n problem(s))</source>
         <translation>
-            <numerusform>%1 : invalide (%n problème)</numerusform>
-            <numerusform>%1 : invalide (%n problèmes)</numerusform>
+            <numerusform>%1&#xa0;: invalide (%n problème)</numerusform>
+            <numerusform>%1&#xa0;: invalide (%n problèmes)</numerusform>
         </translation>
     </message>
     <message>
@@ -1857,19 +2237,19 @@ Codes de sortie : 0 succès, 1 échec, 2 entrée ou utilisation invalide.
     </message>
     <message>
         <source> (older schema; run with --upgrade to rewrite it)</source>
-        <translation> (ancien schéma ; relancez avec --upgrade pour le réécrire)</translation>
+        <translation> (ancien schéma&#xa0;; relancez avec --upgrade pour le réécrire)</translation>
     </message>
     <message>
         <source>%1: valid experiment &quot;%2&quot;%3</source>
-        <translation>%1 : expérience valide &quot;%2&quot;%3</translation>
+        <translation>%1&#xa0;: expérience valide &quot;%2&quot;%3</translation>
     </message>
     <message>
         <source>fabbrica profiles: unknown argument %1 (see fabbrica --help)</source>
-        <translation>fabbrica profiles : argument inconnu %1 (voir fabbrica --help)</translation>
+        <translation>fabbrica profiles&#xa0;: argument inconnu %1 (voir fabbrica --help)</translation>
     </message>
     <message>
         <source>warning: %1: %2</source>
-        <translation>avertissement : %1 : %2</translation>
+        <translation>avertissement&#xa0;: %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>local processes</source>
@@ -1877,11 +2257,11 @@ Codes de sortie : 0 succès, 1 échec, 2 entrée ou utilisation invalide.
     </message>
     <message>
         <source>fabbrica: unknown command &quot;%1&quot; (see fabbrica --help)</source>
-        <translation>fabbrica : commande inconnue &quot;%1&quot; (voir fabbrica --help)</translation>
+        <translation>fabbrica&#xa0;: commande inconnue &quot;%1&quot; (voir fabbrica --help)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>  check --profile NAME         connect with a profile: print the host key fingerprint, the
@@ -1890,37 +2270,37 @@ Codes de sortie : 0 succès, 1 échec, 2 entrée ou utilisation invalide.
                                stdin when it is not a terminal); an unknown host key is
                                refused unless --accept-new-host-key, a changed one always
 </source>
-        <translation>  check --profile NOM             se connecter avec un profil : afficher l&apos;empreinte de la clé
+        <translation>  check --profile NOM             se connecter avec un profil&#xa0;: afficher l&apos;empreinte de la clé
         [--accept-new-host-key]   d&apos;hôte, la méthode de connexion, l&apos;utilisateur distant et
-        [--timeout SECONDES]      `sinfo --version` ; les secrets sont demandés dans le terminal
-                                  (une ligne chacun sur stdin s&apos;il ne s&apos;agit pas d&apos;un terminal) ;
+        [--timeout SECONDES]      `sinfo --version`&#xa0;; les secrets sont demandés dans le terminal
+                                  (une ligne chacun sur stdin s&apos;il ne s&apos;agit pas d&apos;un terminal)&#xa0;;
                                   une clé d&apos;hôte inconnue est refusée sauf avec --accept-new-host-key,
                                   une clé modifiée l&apos;est toujours
 </translation>
     </message>
     <message>
         <source>fabbrica check: --timeout takes a number of seconds, got %1</source>
-        <translation>fabbrica check : --timeout attend un nombre de secondes, valeur reçue : %1</translation>
+        <translation>fabbrica check&#xa0;: --timeout attend un nombre de secondes, valeur reçue&#xa0;: %1</translation>
     </message>
     <message>
         <source>fabbrica check: unknown argument %1 (see fabbrica --help)</source>
-        <translation>fabbrica check : argument inconnu %1 (voir fabbrica --help)</translation>
+        <translation>fabbrica check&#xa0;: argument inconnu %1 (voir fabbrica --help)</translation>
     </message>
     <message>
         <source>fabbrica check: name a profile, e.g. fabbrica check --profile leonardo (fabbrica profiles lists them)</source>
-        <translation>fabbrica check : indiquez un profil, par ex. fabbrica check --profile leonardo (fabbrica profiles les liste)</translation>
+        <translation>fabbrica check&#xa0;: indiquez un profil, par ex. fabbrica check --profile leonardo (fabbrica profiles les liste)</translation>
     </message>
     <message>
         <source>fabbrica check: no profile named &quot;%1&quot; in %2 (fabbrica profiles lists them)</source>
-        <translation>fabbrica check : aucun profil nommé &quot;%1&quot; dans %2 (fabbrica profiles les liste)</translation>
+        <translation>fabbrica check&#xa0;: aucun profil nommé &quot;%1&quot; dans %2 (fabbrica profiles les liste)</translation>
     </message>
     <message>
         <source>fabbrica check: %1</source>
-        <translation>fabbrica check : %1</translation>
+        <translation>fabbrica check&#xa0;: %1</translation>
     </message>
     <message>
         <source>note: ~/.ssh/config: %1</source>
-        <translation>remarque : ~/.ssh/config : %1</translation>
+        <translation>remarque&#xa0;: ~/.ssh/config&#xa0;: %1</translation>
     </message>
     <message>
         <source>Connecting to %1</source>
@@ -1936,27 +2316,27 @@ Codes de sortie : 0 succès, 1 échec, 2 entrée ou utilisation invalide.
     </message>
     <message>
         <source>fabbrica check: cannot connect with profile &quot;%1&quot;: %2</source>
-        <translation>fabbrica check : impossible de se connecter avec le profil &quot;%1&quot; : %2</translation>
+        <translation>fabbrica check&#xa0;: impossible de se connecter avec le profil &quot;%1&quot;&#xa0;: %2</translation>
     </message>
     <message>
         <source>Jump host:     %1</source>
-        <translation>Hôte de rebond :       %1</translation>
+        <translation>Hôte de rebond&#xa0;:       %1</translation>
     </message>
     <message>
         <source>Host key:      %1 %2 (%3)</source>
-        <translation>Clé d&apos;hôte :           %1 %2 (%3)</translation>
+        <translation>Clé d&apos;hôte&#xa0;:           %1 %2 (%3)</translation>
     </message>
     <message>
         <source>Logged in by:  %1</source>
-        <translation>Authentifié par :      %1</translation>
+        <translation>Authentifié par&#xa0;:      %1</translation>
     </message>
     <message>
         <source>Certificate:   valid for %1 more (until %2)</source>
-        <translation>Certificat :           valide encore %1 (jusqu&apos;au %2)</translation>
+        <translation>Certificat&#xa0;:           valide encore %1 (jusqu&apos;au %2)</translation>
     </message>
     <message>
         <source>fabbrica check: `id -un` failed on %1: %2</source>
-        <translation>fabbrica check : `id -un` a échoué sur %1 : %2</translation>
+        <translation>fabbrica check&#xa0;: `id -un` a échoué sur %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>no answer</source>
@@ -1964,54 +2344,54 @@ Codes de sortie : 0 succès, 1 échec, 2 entrée ou utilisation invalide.
     </message>
     <message>
         <source>Remote user:   %1</source>
-        <translation>Utilisateur distant :  %1</translation>
+        <translation>Utilisateur distant&#xa0;:  %1</translation>
     </message>
     <message>
         <source>fabbrica check: `sinfo --version` did not run: %1</source>
-        <translation>fabbrica check : `sinfo --version` ne s&apos;est pas exécuté : %1</translation>
+        <translation>fabbrica check&#xa0;: `sinfo --version` ne s&apos;est pas exécuté&#xa0;: %1</translation>
     </message>
     <message>
         <source>fabbrica check: `sinfo --version` failed (exit %1): %2 — is Slurm in the login shell&apos;s PATH on %3?</source>
-        <translation>fabbrica check : `sinfo --version` a échoué (code de sortie %1) : %2 — Slurm est-il dans le PATH du shell de connexion sur %3 ?</translation>
+        <translation>fabbrica check&#xa0;: `sinfo --version` a échoué (code de sortie %1)&#xa0;: %2 — Slurm est-il dans le PATH du shell de connexion sur %3&#xa0;?</translation>
     </message>
     <message>
         <source>Slurm:         %1</source>
-        <translation>Slurm :                %1</translation>
+        <translation>Slurm&#xa0;:                %1</translation>
     </message>
     <message>
         <source>OK: profile &quot;%1&quot; works.</source>
-        <translation>OK : le profil &quot;%1&quot; fonctionne.</translation>
+        <translation>OK&#xa0;: le profil &quot;%1&quot; fonctionne.</translation>
     </message>
     <message>
         <source>fabbrica metrics: no job %1 on This computer</source>
-        <translation>fabbrica metrics : aucun job %1 sur Cet ordinateur</translation>
+        <translation>fabbrica metrics&#xa0;: aucun job %1 sur Cet ordinateur</translation>
     </message>
     <message>
         <source>fabbrica metrics: job %1 has written no metrics (yet)</source>
-        <translation>fabbrica metrics : le job %1 n&apos;a (encore) écrit aucune métrique</translation>
+        <translation>fabbrica metrics&#xa0;: le job %1 n&apos;a (encore) écrit aucune métrique</translation>
     </message>
     <message numerus="yes">
         <source>fabbrica metrics: %n line(s) could not be read</source>
         <translation>
-            <numerusform>fabbrica metrics : %n ligne n&apos;a pas pu être lue</numerusform>
-            <numerusform>fabbrica metrics : %n lignes n&apos;ont pas pu être lues</numerusform>
+            <numerusform>fabbrica metrics&#xa0;: %n ligne n&apos;a pas pu être lue</numerusform>
+            <numerusform>fabbrica metrics&#xa0;: %n lignes n&apos;ont pas pu être lues</numerusform>
         </translation>
     </message>
     <message>
         <source>fabbrica metrics: %1</source>
-        <translation>fabbrica metrics : %1</translation>
+        <translation>fabbrica metrics&#xa0;: %1</translation>
     </message>
     <message>
         <source>fabbrica metrics: no stored metrics for job %1 of %2; open the job in Fabbrica while it runs to stream them</source>
-        <translation>fabbrica metrics : aucune métrique stockée pour le job %1 de %2 ; ouvrez le job dans Fabbrica pendant son exécution pour les recevoir en flux</translation>
+        <translation>fabbrica metrics&#xa0;: aucune métrique stockée pour le job %1 de %2&#xa0;; ouvrez le job dans Fabbrica pendant son exécution pour les recevoir en flux</translation>
     </message>
     <message>
         <source>fabbrica metrics: --follow reads live files on This computer only; printing the points stored so far</source>
-        <translation>fabbrica metrics : --follow ne lit les fichiers en direct que sur Cet ordinateur ; affichage des points stockés jusqu&apos;ici</translation>
+        <translation>fabbrica metrics&#xa0;: --follow ne lit les fichiers en direct que sur Cet ordinateur&#xa0;; affichage des points stockés jusqu&apos;ici</translation>
     </message>
     <message>
         <source>fabbrica metrics: %1 was still running when last seen</source>
-        <translation>fabbrica metrics : %1 était encore en cours lors de la dernière observation</translation>
+        <translation>fabbrica metrics&#xa0;: %1 était encore en cours lors de la dernière observation</translation>
     </message>
     <message>
         <source>  metrics JOBID --profile NAME [--follow] [--json]
@@ -2023,23 +2403,23 @@ Codes de sortie : 0 succès, 1 échec, 2 entrée ou utilisation invalide.
     </message>
     <message>
         <source>fabbrica metrics: unexpected argument %1 (see fabbrica --help)</source>
-        <translation>fabbrica metrics : argument inattendu %1 (voir fabbrica --help)</translation>
+        <translation>fabbrica metrics&#xa0;: argument inattendu %1 (voir fabbrica --help)</translation>
     </message>
     <message>
         <source>fabbrica metrics: which job? (fabbrica metrics JOBID --profile NAME)</source>
-        <translation>fabbrica metrics : quel job ? (fabbrica metrics JOBID --profile NOM)</translation>
+        <translation>fabbrica metrics&#xa0;: quel job&#xa0;? (fabbrica metrics JOBID --profile NOM)</translation>
     </message>
     <message>
         <source>fabbrica %1: no profile named &quot;%2&quot; in %3 (fabbrica profiles lists them)</source>
-        <translation>fabbrica %1 : aucun profil nommé &quot;%2&quot; dans %3 (fabbrica profiles les liste)</translation>
+        <translation>fabbrica %1&#xa0;: aucun profil nommé &quot;%2&quot; dans %3 (fabbrica profiles les liste)</translation>
     </message>
     <message>
         <source>fabbrica %1: %2</source>
-        <translation>fabbrica %1 : %2</translation>
+        <translation>fabbrica %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>fabbrica %1: cannot connect with profile &quot;%2&quot;: %3</source>
-        <translation>fabbrica %1 : impossible de se connecter avec le profil &quot;%2&quot; : %3</translation>
+        <translation>fabbrica %1&#xa0;: impossible de se connecter avec le profil &quot;%2&quot;&#xa0;: %3</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -2047,17 +2427,17 @@ Codes de sortie : 0 succès, 1 échec, 2 entrée ou utilisation invalide.
     </message>
     <message>
         <source>fabbrica jobs: no answer from %1</source>
-        <translation>fabbrica jobs : aucune réponse de %1</translation>
+        <translation>fabbrica jobs&#xa0;: aucune réponse de %1</translation>
     </message>
     <message>
         <source>fabbrica jobs: %1</source>
-        <translation>fabbrica jobs : %1</translation>
+        <translation>fabbrica jobs&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>note: %n line(s) of the scheduler&apos;s answer could not be read</source>
         <translation>
-            <numerusform>remarque : %n ligne de la réponse de l&apos;ordonnanceur n&apos;a pas pu être lue</numerusform>
-            <numerusform>remarque : %n lignes de la réponse de l&apos;ordonnanceur n&apos;ont pas pu être lues</numerusform>
+            <numerusform>remarque&#xa0;: %n ligne de la réponse de l&apos;ordonnanceur n&apos;a pas pu être lue</numerusform>
+            <numerusform>remarque&#xa0;: %n lignes de la réponse de l&apos;ordonnanceur n&apos;ont pas pu être lues</numerusform>
         </translation>
     </message>
     <message>
@@ -2090,11 +2470,11 @@ Codes de sortie : 0 succès, 1 échec, 2 entrée ou utilisation invalide.
     </message>
     <message>
         <source>fabbrica allocations: %1</source>
-        <translation>fabbrica allocations : %1</translation>
+        <translation>fabbrica allocations&#xa0;: %1</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation>remarque : %1</translation>
+        <translation>remarque&#xa0;: %1</translation>
     </message>
     <message>
         <source>ACCOUNT</source>
@@ -2122,7 +2502,7 @@ Codes de sortie : 0 succès, 1 échec, 2 entrée ou utilisation invalide.
     </message>
     <message>
         <source>fabbrica partitions: %1</source>
-        <translation>fabbrica partitions : %1</translation>
+        <translation>fabbrica partitions&#xa0;: %1</translation>
     </message>
     <message>
         <source>PARTITION</source>
@@ -2150,35 +2530,35 @@ Codes de sortie : 0 succès, 1 échec, 2 entrée ou utilisation invalide.
     </message>
     <message>
         <source>fabbrica cancel: %1</source>
-        <translation>fabbrica cancel : %1</translation>
+        <translation>fabbrica cancel&#xa0;: %1</translation>
     </message>
     <message>
         <source>fabbrica %1: %2 is not a valid experiment</source>
-        <translation>fabbrica %1 : %2 n&apos;est pas une expérience valide</translation>
+        <translation>fabbrica %1&#xa0;: %2 n&apos;est pas une expérience valide</translation>
     </message>
     <message>
         <source>fabbrica submit: no answer from %1</source>
-        <translation>fabbrica submit : aucune réponse de %1</translation>
+        <translation>fabbrica submit&#xa0;: aucune réponse de %1</translation>
     </message>
     <message>
         <source>Cost:     %1</source>
-        <translation>Coût :    %1</translation>
+        <translation>Coût&#xa0;:    %1</translation>
     </message>
     <message>
         <source>Budget:   %1</source>
-        <translation>Budget :  %1</translation>
+        <translation>Budget&#xa0;:  %1</translation>
     </message>
     <message>
         <source>Starts:   about %1 (sbatch --test-only)</source>
-        <translation>Début :   vers %1 (sbatch --test-only)</translation>
+        <translation>Début&#xa0;:   vers %1 (sbatch --test-only)</translation>
     </message>
     <message>
         <source>fabbrica submit: %1</source>
-        <translation>fabbrica submit : %1</translation>
+        <translation>fabbrica submit&#xa0;: %1</translation>
     </message>
     <message>
         <source>Dry run: nothing was submitted.</source>
-        <translation>Simulation : rien n&apos;a été soumis.</translation>
+        <translation>Simulation&#xa0;: rien n&apos;a été soumis.</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) in %1</source>
@@ -2189,17 +2569,17 @@ Codes de sortie : 0 succès, 1 échec, 2 entrée ou utilisation invalide.
     </message>
     <message>
         <source>fabbrica script: name one experiment file</source>
-        <translation>fabbrica script : indiquez un seul fichier d&apos;expérience</translation>
+        <translation>fabbrica script&#xa0;: indiquez un seul fichier d&apos;expérience</translation>
     </message>
     <message>
         <source>fabbrica script: no usable profile named &quot;%1&quot;</source>
-        <translation>fabbrica script : aucun profil utilisable nommé &quot;%1&quot;</translation>
+        <translation>fabbrica script&#xa0;: aucun profil utilisable nommé &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>note: the parameter table %1 (%n task(s)) is uploaded beside the script</source>
         <translation>
-            <numerusform>remarque : la table des paramètres %1 (%n tâche) est envoyée à côté du script</numerusform>
-            <numerusform>remarque : la table des paramètres %1 (%n tâches) est envoyée à côté du script</numerusform>
+            <numerusform>remarque&#xa0;: la table des paramètres %1 (%n tâche) est envoyée à côté du script</numerusform>
+            <numerusform>remarque&#xa0;: la table des paramètres %1 (%n tâches) est envoyée à côté du script</numerusform>
         </translation>
     </message>
     <message>
@@ -2216,12 +2596,12 @@ Codes de sortie : 0 succès, 1 échec, 2 entrée ou utilisation invalide.
   (--profile this-computer, the default, runs experiments on this computer)
 </source>
         <translation>  script FICHIER [--profile NOM]  afficher le script batch que l&apos;expérience soumettrait
-  submit FICHIER --profile NOM    estimer le coût, vérifier le compte, soumettre ; affiche le
+  submit FICHIER --profile NOM    estimer le coût, vérifier le compte, soumettre&#xa0;; affiche le
         [--dry-run] [--json]      ou les identifiants de job. --dry-run s&apos;arrête avant sbatch
   jobs --profile NOM [JOBID…]     vos jobs (ou ceux-ci), avec les raisons d&apos;attente en clair
         [--json]
   cancel JOBID… --profile NOM     annuler des jobs
-  allocations --profile NOM       budgets : attribué, consommé, restant (l&apos;inconnu reste inconnu)
+  allocations --profile NOM       budgets&#xa0;: attribué, consommé, restant (l&apos;inconnu reste inconnu)
         [--json]
   partitions --profile NOM        partitions avec GPU par nœud, GPU libres, limites de temps
         [--json]
@@ -2230,15 +2610,84 @@ Codes de sortie : 0 succès, 1 échec, 2 entrée ou utilisation invalide.
     </message>
     <message>
         <source>fabbrica %1: unknown option %2 (see fabbrica --help)</source>
-        <translation>fabbrica %1 : option inconnue %2 (voir fabbrica --help)</translation>
+        <translation>fabbrica %1&#xa0;: option inconnue %2 (voir fabbrica --help)</translation>
     </message>
     <message>
         <source>fabbrica submit: name one experiment file, e.g. fabbrica submit sweep.json --profile leonardo</source>
-        <translation>fabbrica submit : indiquez un seul fichier d&apos;expérience, par ex. fabbrica submit sweep.json --profile leonardo</translation>
+        <translation>fabbrica submit&#xa0;: indiquez un seul fichier d&apos;expérience, par ex. fabbrica submit sweep.json --profile leonardo</translation>
     </message>
     <message>
         <source>fabbrica cancel: name the job id(s) to cancel</source>
-        <translation>fabbrica cancel : indiquez le ou les identifiants des jobs à annuler</translation>
+        <translation>fabbrica cancel&#xa0;: indiquez le ou les identifiants des jobs à annuler</translation>
+    </message>
+    <message>
+        <source>fabbrica bundle create: %1 needs a value</source>
+        <translation>fabbrica bundle create : %1 attend une valeur</translation>
+    </message>
+    <message>
+        <source>fabbrica bundle create: no profile named &quot;%1&quot;</source>
+        <translation>fabbrica bundle create : aucun profil nommé &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>fabbrica bundle create: unexpected &quot;%1&quot;</source>
+        <translation>fabbrica bundle create : &quot;%1&quot; inattendu</translation>
+    </message>
+    <message>
+        <source>fabbrica bundle create: give the output file and --title</source>
+        <translation>fabbrica bundle create : indiquez le fichier de sortie et --title</translation>
+    </message>
+    <message>
+        <source>%1: %2 profile(s), %3 experiment(s), %4 data file(s), %5 KB</source>
+        <translation>%1 : %2 profil(s), %3 expérience(s), %4 fichier(s) de données, %5 Ko</translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation>Titre : %1</translation>
+    </message>
+    <message>
+        <source>Reservation: %1</source>
+        <translation>Réservation : %1</translation>
+    </message>
+    <message>
+        <source>Profile: %1 (%2)</source>
+        <translation>Profil : %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Experiment: %1 (%n file(s))</source>
+        <translation>
+            <numerusform>Expérience : %1 (%n fichier)</numerusform>
+            <numerusform>Expérience : %1 (%n fichiers)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data: %1 (%2 bytes)</source>
+        <translation>Données : %1 (%2 octets)</translation>
+    </message>
+    <message>
+        <source>profile %1 added</source>
+        <translation>profil %1 ajouté</translation>
+    </message>
+    <message>
+        <source>experiment %1</source>
+        <translation>expérience %1</translation>
+    </message>
+    <message>
+        <source>data %1</source>
+        <translation>données %1</translation>
+    </message>
+    <message>
+        <source>  bundle create OUT.fabbrica --title TEXT [--description TEXT] [--reservation NAME]
+                [--profile NAME]... [--experiment FILE]... [--data FILE]...
+                                 make a workshop bundle (profiles carry no user, key or secret)
+  bundle show FILE.fabbrica      what a bundle holds
+  bundle import FILE.fabbrica    add its profiles and experiments (nothing is overwritten)
+</source>
+        <translation>  bundle create SORTIE.fabbrica --title TEXTE [--description TEXTE] [--reservation NOM]
+                [--profile NOM]... [--experiment FICHIER]... [--data FICHIER]...
+                                  créer un paquet d&apos;atelier (les profils ne contiennent ni utilisateur, ni clé, ni secret)
+  bundle show FICHIER.fabbrica    ce que contient un paquet
+  bundle import FICHIER.fabbrica  ajouter ses profils et ses expériences (rien n&apos;est écrasé)
+</translation>
     </message>
 </context>
 <context>
@@ -2261,15 +2710,15 @@ Codes de sortie : 0 succès, 1 échec, 2 entrée ou utilisation invalide.
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation>impossible d&apos;ouvrir %1 : %2</translation>
+        <translation>impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is too large (%2 bytes; at most %3)</source>
-        <translation>%1 est trop volumineux (%2 octets ; %3 au maximum)</translation>
+        <translation>%1 est trop volumineux (%2 octets&#xa0;; %3 au maximum)</translation>
     </message>
 </context>
 <context>
@@ -2280,7 +2729,7 @@ Codes de sortie : 0 succès, 1 échec, 2 entrée ou utilisation invalide.
     </message>
     <message>
         <source>the CUDA attention kernel takes heads of up to 128 channels; this model has %1</source>
-        <translation>le noyau d&apos;attention CUDA accepte des têtes de 128 canaux au plus ; ce modèle en a %1</translation>
+        <translation>le noyau d&apos;attention CUDA accepte des têtes de 128 canaux au plus&#xa0;; ce modèle en a %1</translation>
     </message>
 </context>
 <context>
@@ -2299,11 +2748,11 @@ Codes de sortie : 0 succès, 1 échec, 2 entrée ou utilisation invalide.
     </message>
     <message>
         <source>%1: tensor %2 is missing or has the wrong shape</source>
-        <translation>%1 : le tenseur %2 est absent ou n&apos;a pas la bonne forme</translation>
+        <translation>%1&#xa0;: le tenseur %2 est absent ou n&apos;a pas la bonne forme</translation>
     </message>
     <message>
         <source>%1: step, rng or data_position in its metadata is not a number</source>
-        <translation>%1 : step, rng ou data_position dans ses métadonnées n&apos;est pas un nombre</translation>
+        <translation>%1&#xa0;: step, rng ou data_position dans ses métadonnées n&apos;est pas un nombre</translation>
     </message>
 </context>
 <context>
@@ -2314,7 +2763,7 @@ Codes de sortie : 0 succès, 1 échec, 2 entrée ou utilisation invalide.
     </message>
     <message>
         <source>validation fraction must be between 0 and 0.5, got %1</source>
-        <translation>la fraction de validation doit être comprise entre 0 et 0,5, valeur reçue : %1</translation>
+        <translation>la fraction de validation doit être comprise entre 0 et 0,5, valeur reçue&#xa0;: %1</translation>
     </message>
     <message>
         <source>data file %1 does not exist</source>
@@ -2322,7 +2771,7 @@ Codes de sortie : 0 succès, 1 échec, 2 entrée ou utilisation invalide.
     </message>
     <message>
         <source>cannot read data file %1: %2</source>
-        <translation>impossible de lire le fichier de données %1 : %2</translation>
+        <translation>impossible de lire le fichier de données %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>data file %1 is empty</source>
@@ -2334,15 +2783,15 @@ Codes de sortie : 0 succès, 1 échec, 2 entrée ou utilisation invalide.
     </message>
     <message>
         <source>%1 line %2: not a JSON object</source>
-        <translation>%1, ligne %2 : ce n&apos;est pas un objet JSON</translation>
+        <translation>%1, ligne %2&#xa0;: ce n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <source>%1 line %2: needs string fields &quot;prompt&quot; and &quot;completion&quot; like the lines before it</source>
-        <translation>%1, ligne %2 : il faut des champs texte &quot;prompt&quot; et &quot;completion&quot;, comme dans les lignes précédentes</translation>
+        <translation>%1, ligne %2&#xa0;: il faut des champs texte &quot;prompt&quot; et &quot;completion&quot;, comme dans les lignes précédentes</translation>
     </message>
     <message>
         <source>%1 line %2: needs a string field &quot;text&quot; (or &quot;prompt&quot; and &quot;completion&quot;)</source>
-        <translation>%1, ligne %2 : il faut un champ texte &quot;text&quot; (ou &quot;prompt&quot; et &quot;completion&quot;)</translation>
+        <translation>%1, ligne %2&#xa0;: il faut un champ texte &quot;text&quot; (ou &quot;prompt&quot; et &quot;completion&quot;)</translation>
     </message>
     <message>
         <source>%1 has no records</source>
@@ -2390,22 +2839,22 @@ Codes de sortie : 0 succès, 1 échec, 2 entrée ou utilisation invalide.
     </message>
     <message>
         <source>cannot write the sample dataset into %1: %2</source>
-        <translation>impossible d&apos;écrire le jeu de données d&apos;exemple dans %1 : %2</translation>
+        <translation>impossible d&apos;écrire le jeu de données d&apos;exemple dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>fab::localgpu::Lora</name>
     <message>
         <source>LoRA rank must be between 0 (full fine-tune) and 4096, got %1</source>
-        <translation>le rang LoRA doit être compris entre 0 (fine-tuning complet) et 4096, valeur reçue : %1</translation>
+        <translation>le rang LoRA doit être compris entre 0 (fine-tuning complet) et 4096, valeur reçue&#xa0;: %1</translation>
     </message>
     <message>
         <source>LoRA alpha must be positive, got %1</source>
-        <translation>l&apos;alpha LoRA doit être positif, valeur reçue : %1</translation>
+        <translation>l&apos;alpha LoRA doit être positif, valeur reçue&#xa0;: %1</translation>
     </message>
     <message>
         <source>LoRA dropout must be in [0, 1), got %1</source>
-        <translation>le dropout LoRA doit être dans [0, 1), valeur reçue : %1</translation>
+        <translation>le dropout LoRA doit être dans [0, 1), valeur reçue&#xa0;: %1</translation>
     </message>
     <message>
         <source>LoRA needs at least one target module (c_attn, c_proj, c_fc)</source>
@@ -2420,19 +2869,19 @@ Codes de sortie : 0 succès, 1 échec, 2 entrée ou utilisation invalide.
     <name>fab::localgpu::ModelConfig</name>
     <message>
         <source>vocabulary size must be between 2 and 1048576, got %1</source>
-        <translation>la taille du vocabulaire doit être comprise entre 2 et 1048576, valeur reçue : %1</translation>
+        <translation>la taille du vocabulaire doit être comprise entre 2 et 1048576, valeur reçue&#xa0;: %1</translation>
     </message>
     <message>
         <source>context length must be between 1 and 65536, got %1</source>
-        <translation>la longueur de contexte doit être comprise entre 1 et 65536, valeur reçue : %1</translation>
+        <translation>la longueur de contexte doit être comprise entre 1 et 65536, valeur reçue&#xa0;: %1</translation>
     </message>
     <message>
         <source>number of layers must be between 1 and 256, got %1</source>
-        <translation>le nombre de couches doit être compris entre 1 et 256, valeur reçue : %1</translation>
+        <translation>le nombre de couches doit être compris entre 1 et 256, valeur reçue&#xa0;: %1</translation>
     </message>
     <message>
         <source>heads and width must be positive (width at most 65536), got %1 heads, width %2</source>
-        <translation>le nombre de têtes et la largeur doivent être positifs (largeur de 65536 au plus), valeurs reçues : %1 têtes, largeur %2</translation>
+        <translation>le nombre de têtes et la largeur doivent être positifs (largeur de 65536 au plus), valeurs reçues&#xa0;: %1 têtes, largeur %2</translation>
     </message>
     <message>
         <source>width %1 is not a multiple of the number of heads %2</source>
@@ -2440,7 +2889,7 @@ Codes de sortie : 0 succès, 1 échec, 2 entrée ou utilisation invalide.
     </message>
     <message>
         <source>layer_norm_epsilon must be between 0 and 1, got %1</source>
-        <translation>layer_norm_epsilon doit être compris entre 0 et 1, valeur reçue : %1</translation>
+        <translation>layer_norm_epsilon doit être compris entre 0 et 1, valeur reçue&#xa0;: %1</translation>
     </message>
     <message>
         <source>config.json is not a JSON object</source>
@@ -2448,7 +2897,7 @@ Codes de sortie : 0 succès, 1 échec, 2 entrée ou utilisation invalide.
     </message>
     <message>
         <source>config.json describes a &quot;%1&quot; model; only GPT-2 (model_type &quot;gpt2&quot;) is supported</source>
-        <translation>config.json décrit un modèle &quot;%1&quot; ; seul GPT-2 (model_type &quot;gpt2&quot;) est pris en charge</translation>
+        <translation>config.json décrit un modèle &quot;%1&quot;&#xa0;; seul GPT-2 (model_type &quot;gpt2&quot;) est pris en charge</translation>
     </message>
     <message>
         <source>config.json has no integer &quot;vocab_size&quot;</source>
@@ -2472,34 +2921,34 @@ Codes de sortie : 0 succès, 1 échec, 2 entrée ou utilisation invalide.
     </message>
     <message>
         <source>config.json uses activation &quot;%1&quot;; this engine implements GPT-2&apos;s tanh GELU (gelu_new)</source>
-        <translation>config.json utilise l&apos;activation &quot;%1&quot; ; ce moteur implémente la GELU tanh de GPT-2 (gelu_new)</translation>
+        <translation>config.json utilise l&apos;activation &quot;%1&quot;&#xa0;; ce moteur implémente la GELU tanh de GPT-2 (gelu_new)</translation>
     </message>
     <message>
         <source>config.json sets n_inner %1; only the GPT-2 MLP of 4 × n_embd is supported</source>
-        <translation>config.json fixe n_inner à %1 ; seul le MLP de GPT-2 de 4 × n_embd est pris en charge</translation>
+        <translation>config.json fixe n_inner à %1&#xa0;; seul le MLP de GPT-2 de 4 × n_embd est pris en charge</translation>
     </message>
     <message>
         <source>config.json unties the output head; GPT-2&apos;s head is tied to wte</source>
-        <translation>config.json délie la tête de sortie ; la tête de GPT-2 est liée à wte</translation>
+        <translation>config.json délie la tête de sortie&#xa0;; la tête de GPT-2 est liée à wte</translation>
     </message>
     <message>
         <source>config.json: %1</source>
-        <translation>config.json : %1</translation>
+        <translation>config.json&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>fab::localgpu::Safetensors</name>
     <message>
         <source>not a safetensors file: shorter than its 8-byte header length</source>
-        <translation>ce n&apos;est pas un fichier safetensors : plus court que son champ de longueur d&apos;en-tête de 8 octets</translation>
+        <translation>ce n&apos;est pas un fichier safetensors&#xa0;: plus court que son champ de longueur d&apos;en-tête de 8 octets</translation>
     </message>
     <message>
         <source>not a safetensors file: header length %1 is out of range</source>
-        <translation>ce n&apos;est pas un fichier safetensors : la longueur d&apos;en-tête %1 est hors limites</translation>
+        <translation>ce n&apos;est pas un fichier safetensors&#xa0;: la longueur d&apos;en-tête %1 est hors limites</translation>
     </message>
     <message>
         <source>truncated safetensors file: the header needs %1 bytes, the file has %2</source>
-        <translation>fichier safetensors tronqué : l&apos;en-tête nécessite %1 octets, le fichier en a %2</translation>
+        <translation>fichier safetensors tronqué&#xa0;: l&apos;en-tête nécessite %1 octets, le fichier en a %2</translation>
     </message>
     <message>
         <source>safetensors header incomplete in memory</source>
@@ -2519,43 +2968,43 @@ Codes de sortie : 0 succès, 1 échec, 2 entrée ou utilisation invalide.
     </message>
     <message>
         <source>tensor &quot;%1&quot;: entry is not an object</source>
-        <translation>tenseur &quot;%1&quot; : l&apos;entrée n&apos;est pas un objet</translation>
+        <translation>tenseur &quot;%1&quot;&#xa0;: l&apos;entrée n&apos;est pas un objet</translation>
     </message>
     <message>
         <source>tensor &quot;%1&quot;: no dtype</source>
-        <translation>tenseur &quot;%1&quot; : pas de dtype</translation>
+        <translation>tenseur &quot;%1&quot;&#xa0;: pas de dtype</translation>
     </message>
     <message>
         <source>tensor &quot;%1&quot;: shape is not a list of at most 8 dimensions</source>
-        <translation>tenseur &quot;%1&quot; : shape n&apos;est pas une liste d&apos;au plus 8 dimensions</translation>
+        <translation>tenseur &quot;%1&quot;&#xa0;: shape n&apos;est pas une liste d&apos;au plus 8 dimensions</translation>
     </message>
     <message>
         <source>tensor &quot;%1&quot;: data_offsets is not [begin, end]</source>
-        <translation>tenseur &quot;%1&quot; : data_offsets n&apos;est pas de la forme [begin, end]</translation>
+        <translation>tenseur &quot;%1&quot;&#xa0;: data_offsets n&apos;est pas de la forme [begin, end]</translation>
     </message>
     <message>
         <source>tensor &quot;%1&quot;: unknown dtype &quot;%2&quot;</source>
-        <translation>tenseur &quot;%1&quot; : dtype inconnu &quot;%2&quot;</translation>
+        <translation>tenseur &quot;%1&quot;&#xa0;: dtype inconnu &quot;%2&quot;</translation>
     </message>
     <message>
         <source>tensor &quot;%1&quot;: a dimension is not a non-negative integer</source>
-        <translation>tenseur &quot;%1&quot; : une dimension n&apos;est pas un entier positif ou nul</translation>
+        <translation>tenseur &quot;%1&quot;&#xa0;: une dimension n&apos;est pas un entier positif ou nul</translation>
     </message>
     <message>
         <source>tensor &quot;%1&quot;: shape is larger than the file</source>
-        <translation>tenseur &quot;%1&quot; : la forme dépasse la taille du fichier</translation>
+        <translation>tenseur &quot;%1&quot;&#xa0;: la forme dépasse la taille du fichier</translation>
     </message>
     <message>
         <source>tensor &quot;%1&quot;: data_offsets are not non-negative integers</source>
-        <translation>tenseur &quot;%1&quot; : data_offsets ne sont pas des entiers positifs ou nuls</translation>
+        <translation>tenseur &quot;%1&quot;&#xa0;: data_offsets ne sont pas des entiers positifs ou nuls</translation>
     </message>
     <message>
         <source>tensor &quot;%1&quot;: data_offsets [%2, %3] fall outside the %4 data bytes</source>
-        <translation>tenseur &quot;%1&quot; : data_offsets [%2, %3] sortent des %4 octets de données</translation>
+        <translation>tenseur &quot;%1&quot;&#xa0;: data_offsets [%2, %3] sortent des %4 octets de données</translation>
     </message>
     <message>
         <source>tensor &quot;%1&quot;: %2 × %3 bytes do not fill data_offsets [%4, %5]</source>
-        <translation>tenseur &quot;%1&quot; : %2 × %3 octets ne remplissent pas data_offsets [%4, %5]</translation>
+        <translation>tenseur &quot;%1&quot;&#xa0;: %2 × %3 octets ne remplissent pas data_offsets [%4, %5]</translation>
     </message>
     <message>
         <source>tensors &quot;%1&quot; and &quot;%2&quot; overlap</source>
@@ -2563,30 +3012,30 @@ Codes de sortie : 0 succès, 1 échec, 2 entrée ou utilisation invalide.
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation>impossible d&apos;ouvrir %1 : %2</translation>
+        <translation>impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: tensor &quot;%2&quot; is cut short (file changed while reading?)</source>
-        <translation>%1 : le tenseur &quot;%2&quot; est tronqué (fichier modifié pendant la lecture ?)</translation>
+        <translation>%1&#xa0;: le tenseur &quot;%2&quot; est tronqué (fichier modifié pendant la lecture&#xa0;?)</translation>
     </message>
     <message>
         <source>%1: tensor &quot;%2&quot; has dtype %3; weights must be F32, F16, BF16 or F64</source>
-        <translation>%1 : le tenseur &quot;%2&quot; est de dtype %3 ; les poids doivent être en F32, F16, BF16 ou F64</translation>
+        <translation>%1&#xa0;: le tenseur &quot;%2&quot; est de dtype %3&#xa0;; les poids doivent être en F32, F16, BF16 ou F64</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>fab::localgpu::ScaleUp</name>
     <message>
         <source>%1 has no exported model yet (model.safetensors + config.json): finish or resume the local run first</source>
-        <translation>%1 n&apos;a pas encore de modèle exporté (model.safetensors + config.json) : terminez ou reprenez d&apos;abord l&apos;exécution locale</translation>
+        <translation>%1 n&apos;a pas encore de modèle exporté (model.safetensors + config.json)&#xa0;: terminez ou reprenez d&apos;abord l&apos;exécution locale</translation>
     </message>
     <message>
         <source>the run&apos;s data file %1 is gone</source>
@@ -2598,7 +3047,7 @@ Codes de sortie : 0 succès, 1 échec, 2 entrée ou utilisation invalide.
     </message>
     <message>
         <source>each of the %1 GPUs takes batch × grad_accum sequences per step: the global batch is %1 times the local run&apos;s; lower lr or grad_accum to keep it the same</source>
-        <translation>chacun des %1 GPU traite batch × grad_accum séquences par étape : le batch global est %1 fois celui de l&apos;exécution locale ; réduisez lr ou grad_accum pour le garder identique</translation>
+        <translation>chacun des %1 GPU traite batch × grad_accum séquences par étape&#xa0;: le batch global est %1 fois celui de l&apos;exécution locale&#xa0;; réduisez lr ou grad_accum pour le garder identique</translation>
     </message>
     <message>
         <source>the cluster run starts from this run&apos;s exported model (LoRA merged into it)</source>
@@ -2610,15 +3059,15 @@ Codes de sortie : 0 succès, 1 échec, 2 entrée ou utilisation invalide.
     </message>
     <message>
         <source>cannot put %1 into %2: %3</source>
-        <translation>impossible de placer %1 dans %2 : %3</translation>
+        <translation>impossible de placer %1 dans %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 has AMD GPUs: the scale-up script is written for NVIDIA GPUs (CUDA, NCCL) and does not apply there. Use the site&apos;s ROCm PyTorch containers and an experiment of your own instead.</source>
-        <translation>%1 a des GPU AMD : le script de passage à l&apos;échelle est écrit pour des GPU NVIDIA (CUDA, NCCL) et ne s&apos;y applique pas. Utilisez plutôt les conteneurs PyTorch ROCm du site et une expérience de votre cru.</translation>
+        <translation>%1 a des GPU AMD&#xa0;: le script de passage à l&apos;échelle est écrit pour des GPU NVIDIA (CUDA, NCCL) et ne s&apos;y applique pas. Utilisez plutôt les conteneurs PyTorch ROCm du site et une expérience de votre cru.</translation>
     </message>
     <message>
         <source>%1 has %2 GPUs: the scale-up script is written for NVIDIA GPUs (CUDA, NCCL)</source>
-        <translation>%1 a des GPU %2 : le script de passage à l&apos;échelle est écrit pour des GPU NVIDIA (CUDA, NCCL)</translation>
+        <translation>%1 a des GPU %2&#xa0;: le script de passage à l&apos;échelle est écrit pour des GPU NVIDIA (CUDA, NCCL)</translation>
     </message>
 </context>
 <context>
@@ -2629,11 +3078,11 @@ Codes de sortie : 0 succès, 1 échec, 2 entrée ou utilisation invalide.
     </message>
     <message>
         <source>encoder.json: the id of &quot;%1&quot; is not a small non-negative integer</source>
-        <translation>encoder.json : l&apos;id de &quot;%1&quot; n&apos;est pas un petit entier positif ou nul</translation>
+        <translation>encoder.json&#xa0;: l&apos;id de &quot;%1&quot; n&apos;est pas un petit entier positif ou nul</translation>
     </message>
     <message>
         <source>vocab.bpe line %1 is not &quot;first second&quot;</source>
-        <translation>vocab.bpe, ligne %1 : n&apos;est pas de la forme &quot;first second&quot;</translation>
+        <translation>vocab.bpe, ligne %1&#xa0;: n&apos;est pas de la forme &quot;first second&quot;</translation>
     </message>
     <message>
         <source>vocab.bpe has no merges</source>
@@ -2641,7 +3090,7 @@ Codes de sortie : 0 succès, 1 échec, 2 entrée ou utilisation invalide.
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the built-in GPT-2 tokenizer files are missing from this build</source>
@@ -2653,7 +3102,7 @@ Codes de sortie : 0 succès, 1 échec, 2 entrée ou utilisation invalide.
     </message>
     <message>
         <source>unknown tokenizer &quot;%1&quot;: use byte, gpt2 or a folder with encoder.json + vocab.bpe</source>
-        <translation>tokenizer inconnu &quot;%1&quot; : utilisez byte, gpt2 ou un dossier contenant encoder.json + vocab.bpe</translation>
+        <translation>tokenizer inconnu &quot;%1&quot;&#xa0;: utilisez byte, gpt2 ou un dossier contenant encoder.json + vocab.bpe</translation>
     </message>
 </context>
 <context>
@@ -2700,31 +3149,31 @@ Codes de sortie : 0 succès, 1 échec, 2 entrée ou utilisation invalide.
     </message>
     <message>
         <source>no training data: give a text or JSONL file (--data FILE)</source>
-        <translation>aucune donnée d&apos;entraînement : fournissez un fichier texte ou JSONL (--data FICHIER)</translation>
+        <translation>aucune donnée d&apos;entraînement&#xa0;: fournissez un fichier texte ou JSONL (--data FICHIER)</translation>
     </message>
     <message>
         <source>no run folder: give one with --out DIR</source>
-        <translation>aucun dossier d&apos;exécution : indiquez-en un avec --out DOSSIER</translation>
+        <translation>aucun dossier d&apos;exécution&#xa0;: indiquez-en un avec --out DOSSIER</translation>
     </message>
     <message>
         <source>steps must be at least 1, got %1</source>
-        <translation>steps doit valoir au moins 1, valeur reçue : %1</translation>
+        <translation>steps doit valoir au moins 1, valeur reçue&#xa0;: %1</translation>
     </message>
     <message>
         <source>batch and grad_accum must be at least 1, got %1 and %2</source>
-        <translation>batch et grad_accum doivent valoir au moins 1, valeurs reçues : %1 et %2</translation>
+        <translation>batch et grad_accum doivent valoir au moins 1, valeurs reçues&#xa0;: %1 et %2</translation>
     </message>
     <message>
         <source>seq must be between 2 and 65536, got %1</source>
-        <translation>seq doit être compris entre 2 et 65536, valeur reçue : %1</translation>
+        <translation>seq doit être compris entre 2 et 65536, valeur reçue&#xa0;: %1</translation>
     </message>
     <message>
         <source>lr must be positive and below 10, got %1</source>
-        <translation>lr doit être positif et inférieur à 10, valeur reçue : %1</translation>
+        <translation>lr doit être positif et inférieur à 10, valeur reçue&#xa0;: %1</translation>
     </message>
     <message>
         <source>min_lr_ratio must be in [0, 1], got %1</source>
-        <translation>min_lr_ratio doit être dans [0, 1], valeur reçue : %1</translation>
+        <translation>min_lr_ratio doit être dans [0, 1], valeur reçue&#xa0;: %1</translation>
     </message>
     <message>
         <source>warmup must be 0 or more steps</source>
@@ -2748,7 +3197,7 @@ Codes de sortie : 0 succès, 1 échec, 2 entrée ou utilisation invalide.
     </message>
     <message>
         <source>device must be auto, cpu or cuda, got &quot;%1&quot;</source>
-        <translation>device doit valoir auto, cpu ou cuda, valeur reçue : &quot;%1&quot;</translation>
+        <translation>device doit valoir auto, cpu ou cuda, valeur reçue&#xa0;: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>threads must be between 0 (all cores) and 1024</source>
@@ -2782,7 +3231,7 @@ Codes de sortie : 0 succès, 1 échec, 2 entrée ou utilisation invalide.
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the %1 tokenizer has %2 tokens but the model&apos;s vocabulary has only %3</source>
@@ -2794,15 +3243,15 @@ Codes de sortie : 0 succès, 1 échec, 2 entrée ou utilisation invalide.
     </message>
     <message>
         <source>data: %1 (%2), %3 tokens → %4 training and %5 validation sequences of %6</source>
-        <translation>données : %1 (%2), %3 tokens → %4 séquences d&apos;entraînement et %5 séquences de validation de longueur %6</translation>
+        <translation>données&#xa0;: %1 (%2), %3 tokens → %4 séquences d&apos;entraînement et %5 séquences de validation de longueur %6</translation>
     </message>
     <message>
         <source>--device cuda: %1</source>
-        <translation>--device cuda : %1</translation>
+        <translation>--device cuda&#xa0;: %1</translation>
     </message>
     <message>
         <source>no GPU (%1): training on the CPU</source>
-        <translation>pas de GPU (%1) : entraînement sur le CPU</translation>
+        <translation>pas de GPU (%1)&#xa0;: entraînement sur le CPU</translation>
     </message>
     <message>
         <source>cannot create the run folder %1</source>
@@ -2814,11 +3263,11 @@ Codes de sortie : 0 succès, 1 échec, 2 entrée ou utilisation invalide.
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>model: GPT-2, %1 layers, %2 heads, width %3, context %4, vocab %5: %6 parameters, %7 trained%8</source>
-        <translation>modèle : GPT-2, %1 couches, %2 têtes, largeur %3, contexte %4, vocabulaire %5 : %6 paramètres, %7 entraînés%8</translation>
+        <translation>modèle&#xa0;: GPT-2, %1 couches, %2 têtes, largeur %3, contexte %4, vocabulaire %5&#xa0;: %6 paramètres, %7 entraînés%8</translation>
     </message>
     <message>
         <source> (LoRA rank %1)</source>
@@ -2826,7 +3275,7 @@ Codes de sortie : 0 succès, 1 échec, 2 entrée ou utilisation invalide.
     </message>
     <message>
         <source>device: %1%2</source>
-        <translation>périphérique : %1%2</translation>
+        <translation>périphérique&#xa0;: %1%2</translation>
     </message>
     <message numerus="yes">
         <source>, %n thread(s)</source>
@@ -2837,14 +3286,14 @@ Codes de sortie : 0 succès, 1 échec, 2 entrée ou utilisation invalide.
     </message>
     <message>
         <source>the loss became %1 at step %2: lower the learning rate (now %3) or check the data</source>
-        <translation>la perte est devenue %1 à l&apos;étape %2 : réduisez le taux d&apos;apprentissage (actuellement %3) ou vérifiez les données</translation>
+        <translation>la perte est devenue %1 à l&apos;étape %2&#xa0;: réduisez le taux d&apos;apprentissage (actuellement %3) ou vérifiez les données</translation>
     </message>
 </context>
 <context>
     <name>fab::localgpu::Weights</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>base model %1 does not exist</source>
@@ -2852,27 +3301,27 @@ Codes de sortie : 0 succès, 1 échec, 2 entrée ou utilisation invalide.
     </message>
     <message>
         <source>%1 has no model.safetensors (PyTorch .bin files are not read: convert them with transformers&apos; save_pretrained(safe_serialization=True))</source>
-        <translation>%1 n&apos;a pas de model.safetensors (les fichiers PyTorch .bin ne sont pas lus : convertissez-les avec save_pretrained(safe_serialization=True) de transformers)</translation>
+        <translation>%1 n&apos;a pas de model.safetensors (les fichiers PyTorch .bin ne sont pas lus&#xa0;: convertissez-les avec save_pretrained(safe_serialization=True) de transformers)</translation>
     </message>
     <message>
         <source>%1 is not a GPT-2 model: it has no 2-D wte.weight and wpe.weight</source>
-        <translation>%1 n&apos;est pas un modèle GPT-2 : il n&apos;a pas de wte.weight et wpe.weight en 2D</translation>
+        <translation>%1 n&apos;est pas un modèle GPT-2&#xa0;: il n&apos;a pas de wte.weight et wpe.weight en 2D</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 does not match the weights: config says vocab %2, width %3, context %4, %5 layers; the file has %6, %7, %8, %9</source>
-        <translation>%1 ne correspond pas aux poids : la configuration indique vocabulaire %2, largeur %3, contexte %4, %5 couches ; le fichier a %6, %7, %8, %9</translation>
+        <translation>%1 ne correspond pas aux poids&#xa0;: la configuration indique vocabulaire %2, largeur %3, contexte %4, %5 couches&#xa0;; le fichier a %6, %7, %8, %9</translation>
     </message>
     <message>
         <source>no config.json beside %1: assumed %2 heads of 64</source>
-        <translation>pas de config.json à côté de %1 : %2 têtes de 64 supposées</translation>
+        <translation>pas de config.json à côté de %1&#xa0;: %2 têtes de 64 supposées</translation>
     </message>
     <message>
         <source>%1 lacks tensor %2</source>
@@ -2880,11 +3329,11 @@ Codes de sortie : 0 succès, 1 échec, 2 entrée ou utilisation invalide.
     </message>
     <message>
         <source>%1: tensor %2 has shape %3, a GPT-2 of this size needs %4 (Conv1D weights are [in, out])</source>
-        <translation>%1 : le tenseur %2 a la forme %3, un GPT-2 de cette taille nécessite %4 (les poids Conv1D sont [in, out])</translation>
+        <translation>%1&#xa0;: le tenseur %2 a la forme %3, un GPT-2 de cette taille nécessite %4 (les poids Conv1D sont [in, out])</translation>
     </message>
     <message>
         <source>%1 has tensor %2, which is not part of GPT-2 (a different architecture?)</source>
-        <translation>%1 contient le tenseur %2, qui ne fait pas partie de GPT-2 (autre architecture ?)</translation>
+        <translation>%1 contient le tenseur %2, qui ne fait pas partie de GPT-2 (autre architecture&#xa0;?)</translation>
     </message>
     <message numerus="yes">
         <source>skipped %n tied head / attention mask buffer(s)</source>
@@ -2899,7 +3348,7 @@ Codes de sortie : 0 succès, 1 échec, 2 entrée ou utilisation invalide.
     </message>
     <message>
         <source>internal error: %1 parameters for a layout of %2</source>
-        <translation>erreur interne : %1 paramètres pour une disposition de %2</translation>
+        <translation>erreur interne&#xa0;: %1 paramètres pour une disposition de %2</translation>
     </message>
     <message>
         <source>%1 is not a PEFT LoRA adapter config (peft_type LORA, integer r)</source>
@@ -2907,7 +3356,7 @@ Codes de sortie : 0 succès, 1 échec, 2 entrée ou utilisation invalide.
     </message>
     <message>
         <source>%1: tensor %2 has shape %3, expected %4 for this base model</source>
-        <translation>%1 : le tenseur %2 a la forme %3, %4 attendu pour ce modèle de base</translation>
+        <translation>%1&#xa0;: le tenseur %2 a la forme %3, %4 attendu pour ce modèle de base</translation>
     </message>
 </context>
 <context>
@@ -2930,7 +3379,7 @@ Codes de sortie : 0 succès, 1 échec, 2 entrée ou utilisation invalide.
     </message>
     <message>
         <source>byte %1: %2: %3</source>
-        <translation>octet %1 : %2 : %3</translation>
+        <translation>octet %1&#xa0;: %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>line longer than %1 bytes</source>
@@ -2946,7 +3395,7 @@ Codes de sortie : 0 succès, 1 échec, 2 entrée ou utilisation invalide.
     </message>
     <message>
         <source>unknown metrics format “%1”</source>
-        <translation>format de métriques inconnu « %1 »</translation>
+        <translation>format de métriques inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>not an MLflow metric line (timestamp value step)</source>
@@ -2954,7 +3403,7 @@ Codes de sortie : 0 succès, 1 échec, 2 entrée ou utilisation invalide.
     </message>
     <message>
         <source>the pattern is not a valid regular expression: %1 (at %2)</source>
-        <translation>le motif n&apos;est pas une expression régulière valide : %1 (à %2)</translation>
+        <translation>le motif n&apos;est pas une expression régulière valide&#xa0;: %1 (à %2)</translation>
     </message>
     <message>
         <source>the pattern needs a named group (?&lt;step&gt;…) and one per metric</source>
@@ -2966,7 +3415,7 @@ Codes de sortie : 0 succès, 1 échec, 2 entrée ou utilisation invalide.
     </message>
     <message>
         <source>not a TFRecord here (length checksum wrong); skipped to the next record</source>
-        <translation>pas d&apos;enregistrement TFRecord ici (somme de contrôle de longueur erronée) ; passage à l&apos;enregistrement suivant</translation>
+        <translation>pas d&apos;enregistrement TFRecord ici (somme de contrôle de longueur erronée)&#xa0;; passage à l&apos;enregistrement suivant</translation>
     </message>
     <message>
         <source>record checksum wrong</source>
@@ -2989,7 +3438,7 @@ Codes de sortie : 0 succès, 1 échec, 2 entrée ou utilisation invalide.
     </message>
     <message>
         <source>%1 could not be read as a private key (OpenSSH or PEM; Ed25519, ECDSA or RSA)</source>
-        <translation>%1 n&apos;a pas pu être lu comme clé privée (OpenSSH ou PEM ; Ed25519, ECDSA ou RSA)</translation>
+        <translation>%1 n&apos;a pas pu être lu comme clé privée (OpenSSH ou PEM&#xa0;; Ed25519, ECDSA ou RSA)</translation>
     </message>
     <message>
         <source>The remembered passphrase no longer opens this key.</source>
@@ -2997,7 +3446,7 @@ Codes de sortie : 0 succès, 1 échec, 2 entrée ou utilisation invalide.
     </message>
     <message>
         <source>Passphrase for %1:</source>
-        <translation>Phrase de passe pour %1 :</translation>
+        <translation>Phrase de passe pour %1&#xa0;:</translation>
     </message>
     <message>
         <source>no passphrase given for %1</source>
@@ -3024,11 +3473,11 @@ Codes de sortie : 0 succès, 1 échec, 2 entrée ou utilisation invalide.
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>your SSH certificate %1 expired at %2 (%3 ago); %4</source>
-        <translation>votre certificat SSH %1 a expiré le %2 (il y a %3) ; %4</translation>
+        <translation>votre certificat SSH %1 a expiré le %2 (il y a %3)&#xa0;; %4</translation>
     </message>
     <message>
         <source>your SSH certificate %1 is valid only from %2 (check this computer&apos;s clock)</source>
@@ -3099,7 +3548,7 @@ Codes de sortie : 0 succès, 1 échec, 2 entrée ou utilisation invalide.
     </message>
     <message>
         <source>Password for %1:</source>
-        <translation>Mot de passe pour %1 :</translation>
+        <translation>Mot de passe pour %1&#xa0;:</translation>
     </message>
     <message>
         <source>no password given for %1</source>
@@ -3118,7 +3567,7 @@ Codes de sortie : 0 succès, 1 échec, 2 entrée ou utilisation invalide.
     </message>
     <message>
         <source>The remembered password was refused; type it again.</source>
-        <translation>Le mot de passe mémorisé a été refusé ; saisissez-le de nouveau.</translation>
+        <translation>Le mot de passe mémorisé a été refusé&#xa0;; saisissez-le de nouveau.</translation>
     </message>
     <message>
         <source>Wrong password for %1 (attempt %2 of %3).</source>
@@ -3141,7 +3590,7 @@ Codes de sortie : 0 succès, 1 échec, 2 entrée ou utilisation invalide.
     </message>
     <message>
         <source>login to %1 failed: %2</source>
-        <translation>la connexion à %1 a échoué : %2</translation>
+        <translation>la connexion à %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>login to %1 cancelled</source>
@@ -3149,11 +3598,11 @@ Codes de sortie : 0 succès, 1 échec, 2 entrée ou utilisation invalide.
     </message>
     <message>
         <source>login to %1 cancelled: %2</source>
-        <translation>connexion à %1 annulée : %2</translation>
+        <translation>connexion à %1 annulée&#xa0;: %2</translation>
     </message>
     <message>
         <source>Permission denied for %1 (the server accepts: %2).</source>
-        <translation>Permission refusée pour %1 (le serveur accepte : %2).</translation>
+        <translation>Permission refusée pour %1 (le serveur accepte&#xa0;: %2).</translation>
     </message>
     <message>
         <source>nothing more</source>
@@ -3161,19 +3610,43 @@ Codes de sortie : 0 succès, 1 échec, 2 entrée ou utilisation invalide.
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation>Problème : %1</translation>
+        <translation>Problème&#xa0;: %1</translation>
     </message>
     <message>
         <source>Tried: %1</source>
-        <translation>Méthodes essayées : %1</translation>
+        <translation>Méthodes essayées&#xa0;: %1</translation>
     </message>
     <message>
         <source>No key, agent or password was available to try; set identity_file in the profile or load your key into ssh-agent.</source>
-        <translation>Aucune clé, aucun agent ni aucun mot de passe n&apos;était disponible ; définissez identity_file dans le profil ou chargez votre clé dans ssh-agent.</translation>
+        <translation>Aucune clé, aucun agent ni aucun mot de passe n&apos;était disponible&#xa0;; définissez identity_file dans le profil ou chargez votre clé dans ssh-agent.</translation>
     </message>
     <message>
         <source>Your SSH certificate %1 expires in %2 (at %3); the next login after that will fail. %4</source>
-        <translation>Votre certificat SSH %1 expire dans %2 (le %3) ; la prochaine connexion après cette date échouera. %4</translation>
+        <translation>Votre certificat SSH %1 expire dans %2 (le %3)&#xa0;; la prochaine connexion après cette date échouera. %4</translation>
+    </message>
+    <message>
+        <source>the agent answered message %1, not an identity list</source>
+        <translation>l&apos;agent a répondu par le message %1, et non par une liste d&apos;identités</translation>
+    </message>
+    <message>
+        <source>the agent&apos;s identity list is cut short</source>
+        <translation>la liste d&apos;identités de l&apos;agent est tronquée</translation>
+    </message>
+    <message>
+        <source>the agent sent a key without a type</source>
+        <translation>l&apos;agent a envoyé une clé sans type</translation>
+    </message>
+    <message>
+        <source>the agent&apos;s answer is too large</source>
+        <translation>la réponse de l&apos;agent est trop volumineuse</translation>
+    </message>
+    <message>
+        <source>the agent did not answer in time</source>
+        <translation>l&apos;agent n&apos;a pas répondu à temps</translation>
+    </message>
+    <message>
+        <source>your SSH certificate in ssh-agent (%1) expired at %2 (%3 ago); %4</source>
+        <translation>votre certificat SSH dans ssh-agent (%1) a expiré le %2 (il y a %3) ; %4</translation>
     </message>
 </context>
 <context>
@@ -3196,19 +3669,19 @@ Codes de sortie : 0 succès, 1 échec, 2 entrée ou utilisation invalide.
     </message>
     <message>
         <source>renew it with: step ssh login &apos;YOUR-EMAIL&apos; --provisioner cineca-hpc (the e-mail registered in CINECA&apos;s UserDB; certificates last 12 h)</source>
-        <translation>renouvelez-le avec : step ssh login &apos;VOTRE-EMAIL&apos; --provisioner cineca-hpc (l&apos;adresse e-mail enregistrée dans la UserDB du CINECA ; les certificats sont valables 12 h)</translation>
+        <translation>renouvelez-le avec&#xa0;: step ssh login &apos;VOTRE-EMAIL&apos; --provisioner cineca-hpc (l&apos;adresse e-mail enregistrée dans la UserDB du CINECA&#xa0;; les certificats sont valables 12 h)</translation>
     </message>
     <message>
         <source>ask your centre&apos;s certificate service for a new one (for smallstep: step ssh login …)</source>
-        <translation>demandez-en un nouveau au service de certificats de votre centre (pour smallstep : step ssh login …)</translation>
+        <translation>demandez-en un nouveau au service de certificats de votre centre (pour smallstep&#xa0;: step ssh login …)</translation>
     </message>
     <message>
         <source>profile &quot;%1&quot; runs on this computer; it has no SSH connection</source>
-        <translation>le profil &quot;%1&quot; s&apos;exécute sur cet ordinateur ; il n&apos;a pas de connexion SSH</translation>
+        <translation>le profil &quot;%1&quot; s&apos;exécute sur cet ordinateur&#xa0;; il n&apos;a pas de connexion SSH</translation>
     </message>
     <message>
         <source>proxy_jump: %1</source>
-        <translation>proxy_jump : %1</translation>
+        <translation>proxy_jump&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3219,11 +3692,11 @@ Codes de sortie : 0 succès, 1 échec, 2 entrée ou utilisation invalide.
     </message>
     <message>
         <source>the jump host could not open a connection to %1:%2 (%3); check AllowTcpForwarding on the jump host and the address of the next hop</source>
-        <translation>l&apos;hôte de rebond n&apos;a pas pu ouvrir de connexion vers %1:%2 (%3) ; vérifiez AllowTcpForwarding sur l&apos;hôte de rebond et l&apos;adresse du saut suivant</translation>
+        <translation>l&apos;hôte de rebond n&apos;a pas pu ouvrir de connexion vers %1:%2 (%3)&#xa0;; vérifiez AllowTcpForwarding sur l&apos;hôte de rebond et l&apos;adresse du saut suivant</translation>
     </message>
     <message>
         <source>jump host %1: %2</source>
-        <translation>hôte de rebond %1 : %2</translation>
+        <translation>hôte de rebond %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the connection behind jump host %1 was closed</source>
@@ -3250,7 +3723,7 @@ Codes de sortie : 0 succès, 1 échec, 2 entrée ou utilisation invalide.
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the server at %1 sent no host key</source>
@@ -3262,29 +3735,29 @@ Codes de sortie : 0 succès, 1 échec, 2 entrée ou utilisation invalide.
   the server now offers: %4
 Someone may be intercepting the connection, or the centre replaced its key. Compare with the fingerprint the centre publishes; if the change is expected, remove the old entry with: ssh-keygen -R &apos;%5&apos; -f &apos;%2&apos; and connect again.</source>
         <translation>La clé d&apos;hôte de %1 a CHANGÉ.
-  known_hosts (%2) contient : %3
-  le serveur propose maintenant : %4
-Quelqu&apos;un intercepte peut-être la connexion, ou le centre a remplacé sa clé. Comparez avec l&apos;empreinte publiée par le centre ; si le changement est attendu, supprimez l&apos;ancienne entrée avec : ssh-keygen -R &apos;%5&apos; -f &apos;%2&apos; puis reconnectez-vous.</translation>
+  known_hosts (%2) contient&#xa0;: %3
+  le serveur propose maintenant&#xa0;: %4
+Quelqu&apos;un intercepte peut-être la connexion, ou le centre a remplacé sa clé. Comparez avec l&apos;empreinte publiée par le centre&#xa0;; si le changement est attendu, supprimez l&apos;ancienne entrée avec&#xa0;: ssh-keygen -R &apos;%5&apos; -f &apos;%2&apos; puis reconnectez-vous.</translation>
     </message>
     <message>
         <source>
 %1 resolves to %2 addresses; if they are login nodes with different keys, pin one node as the profile&apos;s host.</source>
         <translation>
-%1 correspond à %2 adresses ; s&apos;il s&apos;agit de nœuds de connexion avec des clés différentes, fixez un seul nœud comme hôte du profil.</translation>
+%1 correspond à %2 adresses&#xa0;; s&apos;il s&apos;agit de nœuds de connexion avec des clés différentes, fixez un seul nœud comme hôte du profil.</translation>
     </message>
     <message>
         <source>The server %1 offered a %2 host key, but known_hosts (%3) records only other key types for it: %4.
 That is unusual: check the centre&apos;s published fingerprints; if the new key is right, remove the old entries with ssh-keygen -R &apos;%5&apos; -f &apos;%3&apos;.</source>
-        <translation>Le serveur %1 a proposé une clé d&apos;hôte %2, mais known_hosts (%3) n&apos;enregistre pour lui que d&apos;autres types de clé : %4.
-C&apos;est inhabituel : vérifiez les empreintes publiées par le centre ; si la nouvelle clé est correcte, supprimez les anciennes entrées avec ssh-keygen -R &apos;%5&apos; -f &apos;%3&apos;.</translation>
+        <translation>Le serveur %1 a proposé une clé d&apos;hôte %2, mais known_hosts (%3) n&apos;enregistre pour lui que d&apos;autres types de clé&#xa0;: %4.
+C&apos;est inhabituel&#xa0;: vérifiez les empreintes publiées par le centre&#xa0;; si la nouvelle clé est correcte, supprimez les anciennes entrées avec ssh-keygen -R &apos;%5&apos; -f &apos;%3&apos;.</translation>
     </message>
     <message>
         <source>The host key of %1 (%2) is not one of the fingerprints published for this cluster:
 %3
 The connection may be intercepted, or the list in the profile is out of date: check the centre&apos;s documentation before going on.</source>
-        <translation>La clé d&apos;hôte de %1 (%2) ne fait pas partie des empreintes publiées pour ce cluster :
+        <translation>La clé d&apos;hôte de %1 (%2) ne fait pas partie des empreintes publiées pour ce cluster&#xa0;:
 %3
-La connexion est peut-être interceptée, ou la liste du profil n&apos;est plus à jour : consultez la documentation du centre avant de continuer.</translation>
+La connexion est peut-être interceptée, ou la liste du profil n&apos;est plus à jour&#xa0;: consultez la documentation du centre avant de continuer.</translation>
     </message>
     <message>
         <source>the host key of %1 was refused</source>
@@ -3292,7 +3765,7 @@ La connexion est peut-être interceptée, ou la liste du profil n&apos;est plus 
     </message>
     <message>
         <source>%1 is a round-robin name: it leads to %2 login nodes (%3), each with its own host key. Fabbrica records each node&apos;s key under its address, so moving between nodes is not mistaken for a changed key. This node (%4) has not been seen before.</source>
-        <translation>%1 est un nom à répartition de charge (round-robin) : il mène à %2 nœuds de connexion (%3), chacun avec sa propre clé d&apos;hôte. Fabbrica enregistre la clé de chaque nœud sous son adresse, afin que le passage d&apos;un nœud à l&apos;autre ne soit pas pris pour un changement de clé. Ce nœud (%4) n&apos;a encore jamais été vu.</translation>
+        <translation>%1 est un nom à répartition de charge (round-robin)&#xa0;: il mène à %2 nœuds de connexion (%3), chacun avec sa propre clé d&apos;hôte. Fabbrica enregistre la clé de chaque nœud sous son adresse, afin que le passage d&apos;un nœud à l&apos;autre ne soit pas pris pour un changement de clé. Ce nœud (%4) n&apos;a encore jamais été vu.</translation>
     </message>
     <message>
         <source> known_hosts has a different key for the name itself, most likely another node&apos;s.</source>
@@ -3300,7 +3773,7 @@ La connexion est peut-être interceptée, ou la liste du profil n&apos;est plus 
     </message>
     <message>
         <source>This is the first connection to %1: its key is not in %2.</source>
-        <translation>C&apos;est la première connexion à %1 : sa clé ne figure pas dans %2.</translation>
+        <translation>C&apos;est la première connexion à %1&#xa0;: sa clé ne figure pas dans %2.</translation>
     </message>
     <message>
         <source>cancelled while waiting for an answer about the host key of %1</source>
@@ -3312,18 +3785,18 @@ La connexion est peut-être interceptée, ou la liste du profil n&apos;est plus 
     </message>
     <message>
         <source>the host key was accepted but could not be saved: %1</source>
-        <translation>la clé d&apos;hôte a été acceptée mais n&apos;a pas pu être enregistrée : %1</translation>
+        <translation>la clé d&apos;hôte a été acceptée mais n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>fab::remote::Ops</name>
     <message>
         <source>the server keeps refusing new channels: %1</source>
-        <translation>le serveur refuse sans cesse les nouveaux canaux : %1</translation>
+        <translation>le serveur refuse sans cesse les nouveaux canaux&#xa0;: %1</translation>
     </message>
     <message>
         <source>the server refused to run the command: %1</source>
-        <translation>le serveur a refusé d&apos;exécuter la commande : %1</translation>
+        <translation>le serveur a refusé d&apos;exécuter la commande&#xa0;: %1</translation>
     </message>
     <message>
         <source>the command did not finish within %1 s on %2 and was stopped</source>
@@ -3331,23 +3804,23 @@ La connexion est peut-être interceptée, ou la liste du profil n&apos;est plus 
     </message>
     <message>
         <source>the connection dropped while the command was running (%1); it may or may not have completed on the server</source>
-        <translation>la connexion a été coupée pendant l&apos;exécution de la commande (%1) ; elle s&apos;est peut-être terminée sur le serveur, ou pas</translation>
+        <translation>la connexion a été coupée pendant l&apos;exécution de la commande (%1)&#xa0;; elle s&apos;est peut-être terminée sur le serveur, ou pas</translation>
     </message>
     <message>
         <source>reading the command&apos;s output failed: %1</source>
-        <translation>la lecture de la sortie de la commande a échoué : %1</translation>
+        <translation>la lecture de la sortie de la commande a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>the command ended without an exit status (killed by a signal?)</source>
-        <translation>la commande s&apos;est terminée sans code de sortie (tuée par un signal ?)</translation>
+        <translation>la commande s&apos;est terminée sans code de sortie (tuée par un signal&#xa0;?)</translation>
     </message>
     <message>
         <source>following %1 ended: tail exited on the server</source>
-        <translation>le suivi de %1 est terminé : tail s&apos;est arrêté sur le serveur</translation>
+        <translation>le suivi de %1 est terminé&#xa0;: tail s&apos;est arrêté sur le serveur</translation>
     </message>
     <message>
         <source>following %1 ended: %2</source>
-        <translation>le suivi de %1 est terminé : %2</translation>
+        <translation>le suivi de %1 est terminé&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3381,7 +3854,7 @@ La connexion est peut-être interceptée, ou la liste du profil n&apos;est plus 
     <name>fab::remote::SessionSetup</name>
     <message>
         <source>cannot resolve %1: %2</source>
-        <translation>impossible de résoudre %1 : %2</translation>
+        <translation>impossible de résoudre %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 has no address</source>
@@ -3401,11 +3874,11 @@ La connexion est peut-être interceptée, ou la liste du profil n&apos;est plus 
     </message>
     <message>
         <source>SSH handshake with %1 (%2) failed: %3</source>
-        <translation>la négociation SSH avec %1 (%2) a échoué : %3</translation>
+        <translation>la négociation SSH avec %1 (%2) a échoué&#xa0;: %3</translation>
     </message>
     <message>
         <source>the connection to %1 dropped during login: %2</source>
-        <translation>la connexion à %1 a été coupée pendant l&apos;authentification : %2</translation>
+        <translation>la connexion à %1 a été coupée pendant l&apos;authentification&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3416,18 +3889,18 @@ La connexion est peut-être interceptée, ou la liste du profil n&apos;est plus 
     </message>
     <message>
         <source>invalid remote path %1</source>
-        <translation>chemin distant invalide : %1</translation>
+        <translation>chemin distant invalide&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot expand the remote path %1: %2</source>
-        <translation>impossible de développer le chemin distant %1 : %2</translation>
+        <translation>impossible de développer le chemin distant %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>fab::remote::SshWorker</name>
     <message>
         <source>Your SSH certificate %1 expires in %2; after that, a dropped link cannot be re-established. %3</source>
-        <translation>Votre certificat SSH %1 expire dans %2 ; passé ce délai, une liaison coupée ne pourra pas être rétablie. %3</translation>
+        <translation>Votre certificat SSH %1 expire dans %2&#xa0;; passé ce délai, une liaison coupée ne pourra pas être rétablie. %3</translation>
     </message>
     <message>
         <source>the connection was closed</source>
@@ -3435,11 +3908,11 @@ La connexion est peut-être interceptée, ou la liste du profil n&apos;est plus 
     </message>
     <message>
         <source>not connected to %1; open the connection first</source>
-        <translation>non connecté à %1 ; ouvrez d&apos;abord la connexion</translation>
+        <translation>non connecté à %1&#xa0;; ouvrez d&apos;abord la connexion</translation>
     </message>
     <message>
         <source>not connected to %1: %2</source>
-        <translation>non connecté à %1 : %2</translation>
+        <translation>non connecté à %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>jump host %1 of %2 (%3)</source>
@@ -3463,7 +3936,7 @@ La connexion est peut-être interceptée, ou la liste du profil n&apos;est plus 
     </message>
     <message>
         <source>connection lost (%1); reconnecting</source>
-        <translation>connexion perdue (%1) ; reconnexion</translation>
+        <translation>connexion perdue (%1)&#xa0;; reconnexion</translation>
     </message>
     <message>
         <source>not connected</source>
@@ -3479,7 +3952,7 @@ La connexion est peut-être interceptée, ou la liste du profil n&apos;est plus 
     </message>
     <message>
         <source>still not connected to %1 after %2 s: %3</source>
-        <translation>toujours pas connecté à %1 après %2 s : %3</translation>
+        <translation>toujours pas connecté à %1 après %2 s&#xa0;: %3</translation>
     </message>
     <message>
         <source>no answer from the server for %1 s</source>
@@ -3492,7 +3965,7 @@ La connexion est peut-être interceptée, ou la liste du profil n&apos;est plus 
         <source>The host key of %1 (%2, port %3)%4 is not known yet:
   %5 %6
 </source>
-        <translation>La clé d&apos;hôte de %1 (%2, port %3)%4 n&apos;est pas encore connue :
+        <translation>La clé d&apos;hôte de %1 (%2, port %3)%4 n&apos;est pas encore connue&#xa0;:
   %5 %6
 </translation>
     </message>
@@ -3505,7 +3978,7 @@ La connexion est peut-être interceptée, ou la liste du profil n&apos;est plus 
     <message>
         <source>Trusted because of --accept-new-host-key; saved in %1 as %2.
 </source>
-        <translation>Approuvée grâce à --accept-new-host-key ; enregistrée dans %1 sous %2.
+        <translation>Approuvée grâce à --accept-new-host-key&#xa0;; enregistrée dans %1 sous %2.
 </translation>
     </message>
     <message>
@@ -3517,7 +3990,7 @@ La connexion est peut-être interceptée, ou la liste du profil n&apos;est plus 
     <message>
         <source>note: %1
 </source>
-        <translation>remarque : %1
+        <translation>remarque&#xa0;: %1
 </translation>
     </message>
 </context>
@@ -3537,11 +4010,11 @@ La connexion est peut-être interceptée, ou la liste du profil n&apos;est plus 
     </message>
     <message>
         <source>the server could not do it (disk full or quota exceeded?)</source>
-        <translation>le serveur n&apos;a pas pu effectuer l&apos;opération (disque plein ou quota dépassé ?)</translation>
+        <translation>le serveur n&apos;a pas pu effectuer l&apos;opération (disque plein ou quota dépassé&#xa0;?)</translation>
     </message>
     <message>
         <source>SFTP is not available on %1: %2</source>
-        <translation>SFTP n&apos;est pas disponible sur %1 : %2</translation>
+        <translation>SFTP n&apos;est pas disponible sur %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
@@ -3561,11 +4034,11 @@ La connexion est peut-être interceptée, ou la liste du profil n&apos;est plus 
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot open %1</source>
@@ -3592,7 +4065,7 @@ La connexion est peut-être interceptée, ou la liste du profil n&apos;est plus 
     <name>fab::shellQuote</name>
     <message>
         <source>the value contains a NUL character (byte %1), which a shell cannot pass on; remove it</source>
-        <translation>la valeur contient un caractère NUL (octet %1), qu&apos;un shell ne peut pas transmettre ; supprimez-le</translation>
+        <translation>la valeur contient un caractère NUL (octet %1), qu&apos;un shell ne peut pas transmettre&#xa0;; supprimez-le</translation>
     </message>
 </context>
 <context>
@@ -3603,23 +4076,23 @@ La connexion est peut-être interceptée, ou la liste du profil n&apos;est plus 
     </message>
     <message>
         <source>fabbrica-train: unexpected argument &quot;%1&quot; (options start with --)</source>
-        <translation>fabbrica-train : argument inattendu &quot;%1&quot; (les options commencent par --)</translation>
+        <translation>fabbrica-train&#xa0;: argument inattendu &quot;%1&quot; (les options commencent par --)</translation>
     </message>
     <message>
         <source>fabbrica-train: cannot read %1: %2</source>
-        <translation>fabbrica-train : impossible de lire %1 : %2</translation>
+        <translation>fabbrica-train&#xa0;: impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>fabbrica-train: %1 is not a JSON object</source>
-        <translation>fabbrica-train : %1 n&apos;est pas un objet JSON</translation>
+        <translation>fabbrica-train&#xa0;: %1 n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <source>--%1 expects a whole number, got &quot;%2&quot;</source>
-        <translation>--%1 attend un nombre entier, valeur reçue : &quot;%2&quot;</translation>
+        <translation>--%1 attend un nombre entier, valeur reçue&#xa0;: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>--%1 expects a number, got &quot;%2&quot;</source>
-        <translation>--%1 attend un nombre, valeur reçue : &quot;%2&quot;</translation>
+        <translation>--%1 attend un nombre, valeur reçue&#xa0;: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>--- sample at step %1 ---</source>
@@ -3629,11 +4102,11 @@ La connexion est peut-être interceptée, ou la liste du profil n&apos;est plus 
         <source>
 fabbrica-train: interrupted at step %1; continue with --resume --out %2</source>
         <translation>
-fabbrica-train : interrompu à l&apos;étape %1 ; reprenez avec --resume --out %2</translation>
+fabbrica-train&#xa0;: interrompu à l&apos;étape %1&#xa0;; reprenez avec --resume --out %2</translation>
     </message>
     <message>
         <source>fabbrica-train: done; model, metrics and checkpoints in %1</source>
-        <translation>fabbrica-train : terminé ; modèle, métriques et checkpoints dans %1</translation>
+        <translation>fabbrica-train&#xa0;: terminé&#xa0;; modèle, métriques et checkpoints dans %1</translation>
     </message>
 </context>
 <context>
@@ -3680,7 +4153,7 @@ fabbrica-train : interrompu à l&apos;étape %1 ; reprenez avec --resume --out
     </message>
     <message>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>%1 did not report this user&apos;s usage.</source>
@@ -3692,11 +4165,11 @@ fabbrica-train : interrompu à l&apos;étape %1 ; reprenez avec --resume --out
     </message>
     <message>
         <source>%1 % of use</source>
-        <translation>%1 % de la consommation</translation>
+        <translation>%1&#xa0;% de la consommation</translation>
     </message>
     <message>
         <source>Project or account; expand it to see who used what</source>
-        <translation>Projet ou compte ; développez-le pour voir qui a consommé quoi</translation>
+        <translation>Projet ou compte&#xa0;; développez-le pour voir qui a consommé quoi</translation>
     </message>
     <message>
         <source>Account</source>
@@ -3739,7 +4212,7 @@ fabbrica-train : interrompu à l&apos;étape %1 ; reprenez avec --resume --out
     </message>
     <message>
         <source>Pick a cluster on the left to see its projects&apos; GPU- and CPU-hours: granted, used and left, and when the budget runs out at the current pace.</source>
-        <translation>Choisissez un cluster à gauche pour voir les heures GPU et CPU de ses projets : attribuées, consommées et restantes, ainsi que la date d&apos;épuisement du budget au rythme actuel.</translation>
+        <translation>Choisissez un cluster à gauche pour voir les heures GPU et CPU de ses projets&#xa0;: attribuées, consommées et restantes, ainsi que la date d&apos;épuisement du budget au rythme actuel.</translation>
     </message>
     <message>
         <source>Not refreshed yet</source>
@@ -3795,11 +4268,11 @@ fabbrica-train : interrompu à l&apos;étape %1 ; reprenez avec --resume --out
     </message>
     <message>
         <source>This reading could not be kept in the history (%1), so the chart may miss it.</source>
-        <translation>Ce relevé n&apos;a pas pu être conservé dans l&apos;historique (%1) ; il risque donc de manquer sur le graphique.</translation>
+        <translation>Ce relevé n&apos;a pas pu être conservé dans l&apos;historique (%1)&#xa0;; il risque donc de manquer sur le graphique.</translation>
     </message>
     <message>
         <source>Last updated %1</source>
-        <translation>Dernière mise à jour : %1</translation>
+        <translation>Dernière mise à jour&#xa0;: %1</translation>
     </message>
     <message>
         <source>Budgets and partitions of %1 refreshed</source>
@@ -3807,7 +4280,7 @@ fabbrica-train : interrompu à l&apos;étape %1 ; reprenez avec --resume --out
     </message>
     <message>
         <source>Budgets and partitions of %1 refreshed, with problems: see the note above the table</source>
-        <translation>Budgets et partitions de %1 actualisés, avec des problèmes : voir la note au-dessus du tableau</translation>
+        <translation>Budgets et partitions de %1 actualisés, avec des problèmes&#xa0;: voir la note au-dessus du tableau</translation>
     </message>
     <message>
         <source>Select an account to see its use over time</source>
@@ -3838,7 +4311,7 @@ fabbrica-train : interrompu à l&apos;étape %1 ; reprenez avec --resume --out
     </message>
     <message>
         <source>Connection: %1</source>
-        <translation>Connexion : %1</translation>
+        <translation>Connexion&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3865,16 +4338,16 @@ fabbrica-train : interrompu à l&apos;étape %1 ; reprenez avec --resume --out
     <message>
         <source>The experiment could not be saved:
 %1</source>
-        <translation>L&apos;expérience n&apos;a pas pu être enregistrée :
+        <translation>L&apos;expérience n&apos;a pas pu être enregistrée&#xa0;:
 %1</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation>Enregistré : %1</translation>
+        <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 opened (written in an older format; it is upgraded when saved)</source>
-        <translation>%1 ouvert (écrit dans un ancien format ; il sera mis à niveau à l&apos;enregistrement)</translation>
+        <translation>%1 ouvert (écrit dans un ancien format&#xa0;; il sera mis à niveau à l&apos;enregistrement)</translation>
     </message>
     <message>
         <source>%1 opened</source>
@@ -3883,8 +4356,8 @@ fabbrica-train : interrompu à l&apos;étape %1 ; reprenez avec --resume --out
     <message numerus="yes">
         <source>%1: %n problem(s) found</source>
         <translation>
-            <numerusform>%1 : %n problème trouvé</numerusform>
-            <numerusform>%1 : %n problèmes trouvés</numerusform>
+            <numerusform>%1&#xa0;: %n problème trouvé</numerusform>
+            <numerusform>%1&#xa0;: %n problèmes trouvés</numerusform>
         </translation>
     </message>
     <message>
@@ -3913,7 +4386,7 @@ fabbrica-train : interrompu à l&apos;étape %1 ; reprenez avec --resume --out
     </message>
     <message>
         <source>Undo: %1</source>
-        <translation>Annuler : %1</translation>
+        <translation>Annuler&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -3925,7 +4398,7 @@ fabbrica-train : interrompu à l&apos;étape %1 ; reprenez avec --resume --out
     </message>
     <message>
         <source>Redo: %1</source>
-        <translation>Rétablir : %1</translation>
+        <translation>Rétablir&#xa0;: %1</translation>
     </message>
     <message>
         <source>JSON</source>
@@ -3957,17 +4430,17 @@ fabbrica-train : interrompu à l&apos;étape %1 ; reprenez avec --resume --out
     </message>
     <message>
         <source>Job on %1 (no such profile: no defaults)</source>
-        <translation>Job sur %1 (profil inexistant : pas de valeurs par défaut)</translation>
+        <translation>Job sur %1 (profil inexistant&#xa0;: pas de valeurs par défaut)</translation>
     </message>
     <message>
         <source>The JSON text has an error; the batch script appears once it is fixed.</source>
-        <translation>Le texte JSON contient une erreur ; le script batch apparaîtra une fois celle-ci corrigée.</translation>
+        <translation>Le texte JSON contient une erreur&#xa0;; le script batch apparaîtra une fois celle-ci corrigée.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) to fix first: see the list under the form. The batch script appears once the experiment is valid.</source>
         <translation>
-            <numerusform>%n problème à corriger d&apos;abord : voir la liste sous le formulaire. Le script batch apparaîtra une fois l&apos;expérience valide.</numerusform>
-            <numerusform>%n problèmes à corriger d&apos;abord : voir la liste sous le formulaire. Le script batch apparaîtra une fois l&apos;expérience valide.</numerusform>
+            <numerusform>%n problème à corriger d&apos;abord&#xa0;: voir la liste sous le formulaire. Le script batch apparaîtra une fois l&apos;expérience valide.</numerusform>
+            <numerusform>%n problèmes à corriger d&apos;abord&#xa0;: voir la liste sous le formulaire. Le script batch apparaîtra une fois l&apos;expérience valide.</numerusform>
         </translation>
     </message>
     <message>
@@ -3992,7 +4465,7 @@ fabbrica-train : interrompu à l&apos;étape %1 ; reprenez avec --resume --out
     </message>
     <message>
         <source>“%1” has changes that are not saved. Save them first?</source>
-        <translation>« %1 » contient des modifications non enregistrées. Les enregistrer d&apos;abord ?</translation>
+        <translation>«&#xa0;%1&#xa0;» contient des modifications non enregistrées. Les enregistrer d&apos;abord&#xa0;?</translation>
     </message>
     <message>
         <source>Opening %1…</source>
@@ -4008,7 +4481,7 @@ fabbrica-train : interrompu à l&apos;étape %1 ; reprenez avec --resume --out
     </message>
     <message>
         <source>Save with problems?</source>
-        <translation>Enregistrer malgré les problèmes ?</translation>
+        <translation>Enregistrer malgré les problèmes&#xa0;?</translation>
     </message>
     <message>
         <source>The JSON text is not valid (%1). It is saved exactly as written, and opens with the same error until it is fixed.</source>
@@ -4035,7 +4508,7 @@ fabbrica-train : interrompu à l&apos;étape %1 ; reprenez avec --resume --out
     </message>
     <message>
         <source>Replace files?</source>
-        <translation>Remplacer les fichiers ?</translation>
+        <translation>Remplacer les fichiers&#xa0;?</translation>
     </message>
     <message>
         <source>These files exist already in %1:
@@ -4043,11 +4516,11 @@ fabbrica-train : interrompu à l&apos;étape %1 ; reprenez avec --resume --out
 %2
 
 Replace them with the template&apos;s?</source>
-        <translation>Ces fichiers existent déjà dans %1 :
+        <translation>Ces fichiers existent déjà dans %1&#xa0;:
 
 %2
 
-Les remplacer par ceux du gabarit ?</translation>
+Les remplacer par ceux du gabarit&#xa0;?</translation>
     </message>
     <message>
         <source>Template not copied</source>
@@ -4055,7 +4528,7 @@ Les remplacer par ceux du gabarit ?</translation>
     </message>
     <message>
         <source>Created %1 from the template “%2”.</source>
-        <translation>%1 créé à partir du gabarit « %2 ».</translation>
+        <translation>%1 créé à partir du gabarit «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Put your data into %1.</source>
@@ -4063,7 +4536,7 @@ Les remplacer par ceux du gabarit ?</translation>
     </message>
     <message>
         <source>Add these files yourself: %1.</source>
-        <translation>Ajoutez ces fichiers vous-même : %1.</translation>
+        <translation>Ajoutez ces fichiers vous-même&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -4094,11 +4567,11 @@ Les remplacer par ceux du gabarit ?</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>The job&apos;s name in the queue and the name of its run folder: letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;.</source>
-        <translation>Le nom du job dans la file d&apos;attente et celui de son dossier d&apos;exécution : lettres, chiffres, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;.</translation>
+        <translation>Le nom du job dans la file d&apos;attente et celui de son dossier d&apos;exécution&#xa0;: lettres, chiffres, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;.</translation>
     </message>
     <message>
         <source>name</source>
@@ -4106,11 +4579,11 @@ Les remplacer par ceux du gabarit ?</translation>
     </message>
     <message>
         <source>Run on:</source>
-        <translation>Exécuter sur :</translation>
+        <translation>Exécuter sur&#xa0;:</translation>
     </message>
     <message>
         <source>Where the experiment runs: This computer (a local process), or a cluster profile. Picking a cluster fills an empty account and partition with the profile&apos;s defaults.</source>
-        <translation>Où l&apos;expérience s&apos;exécute : Cet ordinateur (un processus local) ou un profil de cluster. Choisir un cluster remplit le compte et la partition, s&apos;ils sont vides, avec les valeurs par défaut du profil.</translation>
+        <translation>Où l&apos;expérience s&apos;exécute&#xa0;: Cet ordinateur (un processus local) ou un profil de cluster. Choisir un cluster remplit le compte et la partition, s&apos;ils sont vides, avec les valeurs par défaut du profil.</translation>
     </message>
     <message>
         <source>(not chosen)</source>
@@ -4134,7 +4607,7 @@ Les remplacer par ceux du gabarit ?</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation>Compte :</translation>
+        <translation>Compte&#xa0;:</translation>
     </message>
     <message>
         <source>profile default</source>
@@ -4142,19 +4615,19 @@ Les remplacer par ceux du gabarit ?</translation>
     </message>
     <message>
         <source>The project whose budget pays for the job (--account), e.g. AIFAC_L13_018. Empty: the cluster profile&apos;s default.</source>
-        <translation>Le projet dont le budget paie le job (--account), par ex. AIFAC_L13_018. Vide : la valeur par défaut du profil de cluster.</translation>
+        <translation>Le projet dont le budget paie le job (--account), par ex. AIFAC_L13_018. Vide&#xa0;: la valeur par défaut du profil de cluster.</translation>
     </message>
     <message>
         <source>Partition:</source>
-        <translation>Partition :</translation>
+        <translation>Partition&#xa0;:</translation>
     </message>
     <message>
         <source>The group of nodes the job runs on (--partition), e.g. a GPU partition such as boost_usr_prod. Empty: the profile&apos;s default.</source>
-        <translation>Le groupe de nœuds sur lequel le job s&apos;exécute (--partition), par ex. une partition GPU comme boost_usr_prod. Vide : la valeur par défaut du profil.</translation>
+        <translation>Le groupe de nœuds sur lequel le job s&apos;exécute (--partition), par ex. une partition GPU comme boost_usr_prod. Vide&#xa0;: la valeur par défaut du profil.</translation>
     </message>
     <message>
         <source>QoS:</source>
-        <translation>QoS :</translation>
+        <translation>QoS&#xa0;:</translation>
     </message>
     <message>
         <source>default</source>
@@ -4162,11 +4635,11 @@ Les remplacer par ceux du gabarit ?</translation>
     </message>
     <message>
         <source>Quality of service (--qos): a class of jobs with its own limits and priority, e.g. a short debug queue. Usually empty.</source>
-        <translation>Qualité de service (--qos) : une classe de jobs avec ses propres limites et sa priorité, par ex. une file de debug courte. Généralement vide.</translation>
+        <translation>Qualité de service (--qos)&#xa0;: une classe de jobs avec ses propres limites et sa priorité, par ex. une file de debug courte. Généralement vide.</translation>
     </message>
     <message>
         <source>Nodes:</source>
-        <translation>Nœuds :</translation>
+        <translation>Nœuds&#xa0;:</translation>
     </message>
     <message>
         <source>How many machines (nodes) the job uses at once (--nodes). 1 unless the training script spreads over several nodes (torchrun, srun).</source>
@@ -4178,7 +4651,7 @@ Les remplacer par ceux du gabarit ?</translation>
     </message>
     <message>
         <source>GPUs per node:</source>
-        <translation>GPU par nœud :</translation>
+        <translation>GPU par nœud&#xa0;:</translation>
     </message>
     <message>
         <source>How many GPUs the job gets on each node (--gpus-per-node). 0 for a job without GPUs.</source>
@@ -4190,11 +4663,11 @@ Les remplacer par ceux du gabarit ?</translation>
     </message>
     <message>
         <source>CPUs per task:</source>
-        <translation>CPU par tâche :</translation>
+        <translation>CPU par tâche&#xa0;:</translation>
     </message>
     <message>
         <source>CPU cores for each task (--cpus-per-task): data loading and preprocessing run on these.</source>
-        <translation>Cœurs CPU de chaque tâche (--cpus-per-task) : le chargement et le prétraitement des données s&apos;y exécutent.</translation>
+        <translation>Cœurs CPU de chaque tâche (--cpus-per-task)&#xa0;: le chargement et le prétraitement des données s&apos;y exécutent.</translation>
     </message>
     <message>
         <source>CPUs per task</source>
@@ -4202,7 +4675,7 @@ Les remplacer par ceux du gabarit ?</translation>
     </message>
     <message>
         <source>Memory:</source>
-        <translation>Mémoire :</translation>
+        <translation>Mémoire&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. 120G</source>
@@ -4210,11 +4683,11 @@ Les remplacer par ceux du gabarit ?</translation>
     </message>
     <message>
         <source>Memory per node (--mem), e.g. 120G or 512M; a number alone means megabytes. Empty: the partition&apos;s default share.</source>
-        <translation>Mémoire par nœud (--mem), par ex. 120G ou 512M ; un nombre seul s&apos;entend en mégaoctets. Vide : la part par défaut de la partition.</translation>
+        <translation>Mémoire par nœud (--mem), par ex. 120G ou 512M&#xa0;; un nombre seul s&apos;entend en mégaoctets. Vide&#xa0;: la part par défaut de la partition.</translation>
     </message>
     <message>
         <source>Wall time:</source>
-        <translation>Durée limite :</translation>
+        <translation>Durée limite&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. 02:00:00</source>
@@ -4222,11 +4695,11 @@ Les remplacer par ceux du gabarit ?</translation>
     </message>
     <message>
         <source>The longest the job may run (--time): 02:00:00 is two hours, 1-12:00:00 a day and a half. Slurm stops the job when it runs out, and the budget is held for the whole time.</source>
-        <translation>La durée maximale d&apos;exécution du job (--time) : 02:00:00 correspond à deux heures, 1-12:00:00 à un jour et demi. Slurm arrête le job quand elle est écoulée, et le budget est réservé pour toute cette durée.</translation>
+        <translation>La durée maximale d&apos;exécution du job (--time)&#xa0;: 02:00:00 correspond à deux heures, 1-12:00:00 à un jour et demi. Slurm arrête le job quand elle est écoulée, et le budget est réservé pour toute cette durée.</translation>
     </message>
     <message>
         <source>Reservation:</source>
-        <translation>Réservation :</translation>
+        <translation>Réservation&#xa0;:</translation>
     </message>
     <message>
         <source>none</source>
@@ -4246,7 +4719,7 @@ Les remplacer par ceux du gabarit ?</translation>
     </message>
     <message>
         <source>Modules:</source>
-        <translation>Modules :</translation>
+        <translation>Modules&#xa0;:</translation>
     </message>
     <message>
         <source>Environment modules loaded before the command (module load …), separated by spaces.</source>
@@ -4258,11 +4731,11 @@ Les remplacer par ceux du gabarit ?</translation>
     </message>
     <message>
         <source>Container:</source>
-        <translation>Conteneur :</translation>
+        <translation>Conteneur&#xa0;:</translation>
     </message>
     <message>
         <source>An Apptainer/Singularity image (.sif) the command runs inside, e.g. $HOME/containers/pytorch.sif. Empty: no container.</source>
-        <translation>Une image Apptainer/Singularity (.sif) dans laquelle la commande s&apos;exécute, par ex. $HOME/containers/pytorch.sif. Vide : pas de conteneur.</translation>
+        <translation>Une image Apptainer/Singularity (.sif) dans laquelle la commande s&apos;exécute, par ex. $HOME/containers/pytorch.sif. Vide&#xa0;: pas de conteneur.</translation>
     </message>
     <message>
         <source>container</source>
@@ -4286,11 +4759,11 @@ Les remplacer par ceux du gabarit ?</translation>
     </message>
     <message>
         <source>Variables:</source>
-        <translation>Variables :</translation>
+        <translation>Variables&#xa0;:</translation>
     </message>
     <message>
         <source>Environment variables set before the command; $VARS in values are expanded by the shell.</source>
-        <translation>Variables d&apos;environnement définies avant la commande ; les $VARS dans les valeurs sont développées par le shell.</translation>
+        <translation>Variables d&apos;environnement définies avant la commande&#xa0;; les $VARS dans les valeurs sont développées par le shell.</translation>
     </message>
     <message>
         <source>variables</source>
@@ -4314,7 +4787,7 @@ Les remplacer par ceux du gabarit ?</translation>
     </message>
     <message>
         <source>Upload:</source>
-        <translation>À envoyer :</translation>
+        <translation>À envoyer&#xa0;:</translation>
     </message>
     <message>
         <source>Files and folders (ending in /) next to the experiment file, copied into the run folder before the job starts. Paths are relative to the experiment&apos;s folder.</source>
@@ -4334,11 +4807,11 @@ Les remplacer par ceux du gabarit ?</translation>
     </message>
     <message>
         <source>Run:</source>
-        <translation>Exécuter :</translation>
+        <translation>Exécuter&#xa0;:</translation>
     </message>
     <message>
         <source>The shell command of each task. {name} is replaced by the parameter or sweep value of that name; write {{ and }} for literal braces. ${VAR} is the shell&apos;s.</source>
-        <translation>La commande shell de chaque tâche. {nom} est remplacé par la valeur du paramètre ou de l&apos;axe de balayage de ce nom ; écrivez {{ et }} pour des accolades littérales. ${VAR} est une variable du shell.</translation>
+        <translation>La commande shell de chaque tâche. {nom} est remplacé par la valeur du paramètre ou de l&apos;axe de balayage de ce nom&#xa0;; écrivez {{ et }} pour des accolades littérales. ${VAR} est une variable du shell.</translation>
     </message>
     <message>
         <source>Edit command</source>
@@ -4362,11 +4835,11 @@ Les remplacer par ceux du gabarit ?</translation>
     </message>
     <message>
         <source>Values:</source>
-        <translation>Valeurs :</translation>
+        <translation>Valeurs&#xa0;:</translation>
     </message>
     <message>
         <source>Values for the command&apos;s {placeholders}: numbers, true/false, or text (&quot;32&quot; in quotes stays text). A sweep axis of the same name replaces the value task by task.</source>
-        <translation>Valeurs des {espaces réservés} de la commande : nombres, true/false ou texte (&quot;32&quot; entre guillemets reste du texte). Un axe de balayage du même nom remplace la valeur tâche par tâche.</translation>
+        <translation>Valeurs des {espaces réservés} de la commande&#xa0;: nombres, true/false ou texte (&quot;32&quot; entre guillemets reste du texte). Un axe de balayage du même nom remplace la valeur tâche par tâche.</translation>
     </message>
     <message>
         <source>parameters</source>
@@ -4378,19 +4851,19 @@ Les remplacer par ceux du gabarit ?</translation>
     </message>
     <message>
         <source>Off: one job</source>
-        <translation>Désactivé : un seul job</translation>
+        <translation>Désactivé&#xa0;: un seul job</translation>
     </message>
     <message>
         <source>Grid: every combination</source>
-        <translation>Grille : toutes les combinaisons</translation>
+        <translation>Grille&#xa0;: toutes les combinaisons</translation>
     </message>
     <message>
         <source>Random: sample combinations</source>
-        <translation>Aléatoire : combinaisons tirées au hasard</translation>
+        <translation>Aléatoire&#xa0;: combinaisons tirées au hasard</translation>
     </message>
     <message>
         <source>Mode:</source>
-        <translation>Mode :</translation>
+        <translation>Mode&#xa0;:</translation>
     </message>
     <message>
         <source>A sweep runs the command once per combination of the axes&apos; values, as one Slurm job array.</source>
@@ -4414,7 +4887,7 @@ Les remplacer par ceux du gabarit ?</translation>
     </message>
     <message>
         <source>Axes:</source>
-        <translation>Axes :</translation>
+        <translation>Axes&#xa0;:</translation>
     </message>
     <message>
         <source>Each axis is a parameter name and the values it takes, separated by commas.</source>
@@ -4426,11 +4899,11 @@ Les remplacer par ceux du gabarit ?</translation>
     </message>
     <message>
         <source>Samples:</source>
-        <translation>Tirages :</translation>
+        <translation>Tirages&#xa0;:</translation>
     </message>
     <message>
         <source>Random mode: how many distinct combinations to draw.</source>
-        <translation>Mode aléatoire : nombre de combinaisons distinctes à tirer.</translation>
+        <translation>Mode aléatoire&#xa0;: nombre de combinaisons distinctes à tirer.</translation>
     </message>
     <message>
         <source>samples</source>
@@ -4438,11 +4911,11 @@ Les remplacer par ceux du gabarit ?</translation>
     </message>
     <message>
         <source>Seed:</source>
-        <translation>Graine :</translation>
+        <translation>Graine&#xa0;:</translation>
     </message>
     <message>
         <source>Random mode: the same seed draws the same combinations on every computer.</source>
-        <translation>Mode aléatoire : la même graine tire les mêmes combinaisons sur tous les ordinateurs.</translation>
+        <translation>Mode aléatoire&#xa0;: la même graine tire les mêmes combinaisons sur tous les ordinateurs.</translation>
     </message>
     <message>
         <source>seed</source>
@@ -4454,11 +4927,11 @@ Les remplacer par ceux du gabarit ?</translation>
     </message>
     <message>
         <source>At most at once:</source>
-        <translation>Maximum simultané :</translation>
+        <translation>Maximum simultané&#xa0;:</translation>
     </message>
     <message>
         <source>How many tasks of the array may run at the same time (Slurm&apos;s %K on --array), to leave room for others or spare the budget. 0: no limit.</source>
-        <translation>Nombre de tâches du tableau pouvant s&apos;exécuter en même temps (le %K de Slurm sur --array), pour laisser de la place aux autres ou ménager le budget. 0 : aucune limite.</translation>
+        <translation>Nombre de tâches du tableau pouvant s&apos;exécuter en même temps (le %K de Slurm sur --array), pour laisser de la place aux autres ou ménager le budget. 0&#xa0;: aucune limite.</translation>
     </message>
     <message>
         <source>tasks at once</source>
@@ -4478,7 +4951,7 @@ Les remplacer par ceux du gabarit ?</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation>Fichier :</translation>
+        <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>The file the training script writes its metrics to, relative to the run folder. Fabbrica follows it while the job runs and draws the charts.</source>
@@ -4514,7 +4987,7 @@ Les remplacer par ceux du gabarit ?</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation>Format :</translation>
+        <translation>Format&#xa0;:</translation>
     </message>
     <message>
         <source>How the metrics file is written.</source>
@@ -4526,11 +4999,11 @@ Les remplacer par ceux du gabarit ?</translation>
     </message>
     <message>
         <source>Pattern:</source>
-        <translation>Motif :</translation>
+        <translation>Motif&#xa0;:</translation>
     </message>
     <message>
         <source>Format &quot;regex&quot;: a regular expression with a named group (?&lt;step&gt;…) and one per metric.</source>
-        <translation>Format &quot;regex&quot; : une expression régulière avec un groupe nommé (?&lt;step&gt;…) et un groupe par métrique.</translation>
+        <translation>Format &quot;regex&quot;&#xa0;: une expression régulière avec un groupe nommé (?&lt;step&gt;…) et un groupe par métrique.</translation>
     </message>
     <message>
         <source>metrics pattern</source>
@@ -4549,7 +5022,7 @@ Les remplacer par ceux du gabarit ?</translation>
     </message>
     <message>
         <source>%1 tasks as one job array (split into %2 arrays: MaxArraySize %3)</source>
-        <translation>%1 tâches en un seul tableau de jobs (découpé en %2 tableaux : MaxArraySize %3)</translation>
+        <translation>%1 tâches en un seul tableau de jobs (découpé en %2 tableaux&#xa0;: MaxArraySize %3)</translation>
     </message>
     <message>
         <source>Batch script</source>
@@ -4573,7 +5046,7 @@ Les remplacer par ceux du gabarit ?</translation>
     </message>
     <message>
         <source>Cost at most: %1</source>
-        <translation>Coût maximal : %1</translation>
+        <translation>Coût maximal&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1
@@ -4584,16 +5057,16 @@ Toute la durée limite est retenue sur le budget jusqu&apos;à la fin du job.</t
     <message>
         <source># %1 of %2 scripts; the others differ only in their task range.
 </source>
-        <translation># script %1 sur %2 ; les autres ne diffèrent que par leur plage de tâches.
+        <translation># script %1 sur %2&#xa0;; les autres ne diffèrent que par leur plage de tâches.
 </translation>
     </message>
     <message>
         <source>No sweep: one job with these parameter values.</source>
-        <translation>Pas de balayage : un seul job avec ces valeurs de paramètres.</translation>
+        <translation>Pas de balayage&#xa0;: un seul job avec ces valeurs de paramètres.</translation>
     </message>
     <message>
         <source>%1. Showing the first %2 tasks; the row number is $SLURM_ARRAY_TASK_ID.</source>
-        <translation>%1. Affichage des %2 premières tâches ; le numéro de ligne est $SLURM_ARRAY_TASK_ID.</translation>
+        <translation>%1. Affichage des %2 premières tâches&#xa0;; le numéro de ligne est $SLURM_ARRAY_TASK_ID.</translation>
     </message>
     <message>
         <source>%1. The row number is $SLURM_ARRAY_TASK_ID.</source>
@@ -4612,11 +5085,181 @@ Toute la durée limite est retenue sur le budget jusqu&apos;à la fin du job.</t
     </message>
     <message>
         <source>An experiment describes one training job: the resources it needs, the command it runs and the hyperparameters to sweep. Open an experiment file (.json), or start from a template, to edit it and see its batch script.</source>
-        <translation>Une expérience décrit un job d&apos;entraînement : les ressources nécessaires, la commande exécutée et les hyperparamètres à balayer. Ouvrez un fichier d&apos;expérience (.json), ou partez d&apos;un gabarit, pour la modifier et voir son script batch.</translation>
+        <translation>Une expérience décrit un job d&apos;entraînement&#xa0;: les ressources nécessaires, la commande exécutée et les hyperparamètres à balayer. Ouvrez un fichier d&apos;expérience (.json), ou partez d&apos;un gabarit, pour la modifier et voir son script batch.</translation>
     </message>
     <message>
         <source>New from template…</source>
         <translation>Nouvelle expérience depuis un gabarit…</translation>
+    </message>
+</context>
+<context>
+    <name>fab::widgets::FirstRunGuide</name>
+    <message>
+        <source>Welcome to Fabbrica</source>
+        <translation>Bienvenue dans Fabbrica</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Fabbrica&lt;/h2&gt;&lt;p&gt;Train on your own computer first, then scale the same experiment up on Europe&apos;s supercomputers.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Bienvenue dans Fabbrica&lt;/h2&gt;&lt;p&gt;Entraînez d&apos;abord sur votre propre ordinateur, puis passez la même expérience à l&apos;échelle sur les supercalculateurs européens.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Try it on this computer</source>
+        <translation>Essayer sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Runs a small sample training right here: no account, no network. Its loss curve appears within seconds.</source>
+        <translation>Lance ici même un petit entraînement d&apos;exemple : aucun compte, aucun réseau. Sa courbe de perte apparaît en quelques secondes.</translation>
+    </message>
+    <message>
+        <source>Connect to a supercomputer</source>
+        <translation>Se connecter à un supercalculateur</translation>
+    </message>
+    <message>
+        <source>Pick your centre (LUMI, Leonardo, MareNostrum 5, …), enter your user name and key or import them from ~/.ssh/config, and test the connection.</source>
+        <translation>Choisissez votre centre (LUMI, Leonardo, MareNostrum 5, …), saisissez votre nom d&apos;utilisateur et votre clé ou importez-les depuis ~/.ssh/config, puis testez la connexion.</translation>
+    </message>
+    <message>
+        <source>Open a workshop bundle</source>
+        <translation>Ouvrir un paquet d&apos;atelier</translation>
+    </message>
+    <message>
+        <source>Your teacher gave you a .fabbrica file: it brings the cluster, the experiments and the data of the course.</source>
+        <translation>Votre formateur vous a donné un fichier .fabbrica : il apporte le cluster, les expériences et les données du cours.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Which supercomputer?&lt;/h3&gt;&lt;p&gt;Fabbrica knows the login hosts, partitions and budget tools of these centres. You add your user name and key next.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Quel supercalculateur ?&lt;/h3&gt;&lt;p&gt;Fabbrica connaît les hôtes de connexion, les partitions et les outils de budget de ces centres. Vous ajouterez ensuite votre nom d&apos;utilisateur et votre clé.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Supercomputer centre</source>
+        <translation>Centre de calcul</translation>
+    </message>
+    <message>
+        <source>Another cluster (enter its host yourself)</source>
+        <translation>Un autre cluster (saisissez vous-même son hôte)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <source>&amp;Set up…</source>
+        <translation>&amp;Configurer…</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Plus &amp;tard</translation>
+    </message>
+    <message>
+        <source>Help ▸ Getting started opens this guide again.</source>
+        <translation>Aide ▸ Premiers pas rouvre ce guide.</translation>
+    </message>
+</context>
+<context>
+    <name>fab::widgets::GlossaryDialog</name>
+    <message>
+        <source>Account (project)</source>
+        <translation>Compte (projet)</translation>
+    </message>
+    <message>
+        <source>The project your hours are charged to, e.g. EUHPC_D12_345. Your centre gives it with the allocation; every job names one.</source>
+        <translation>Le projet sur lequel vos heures sont imputées, par ex. EUHPC_D12_345. Votre centre vous le communique avec l&apos;allocation ; chaque job en indique un.</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>Allocation</translation>
+    </message>
+    <message>
+        <source>The budget a project was granted on a machine, in GPU-hours, core-hours or node-hours, for a period. The Allocations tab shows what is used and what is left.</source>
+        <translation>Le budget attribué à un projet sur une machine, en heures GPU, heures-cœur ou heures-nœud, pour une période. L&apos;onglet Allocations montre ce qui est consommé et ce qui reste.</translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation>Partition</translation>
+    </message>
+    <message>
+        <source>A group of the machine&apos;s nodes with its own limits, e.g. a GPU partition and a CPU partition, or a short debug one. You pick it per job.</source>
+        <translation>Un groupe de nœuds de la machine avec ses propres limites, par ex. une partition GPU et une partition CPU, ou une courte partition de débogage. Vous la choisissez pour chaque job.</translation>
+    </message>
+    <message>
+        <source>QoS (quality of service)</source>
+        <translation>QoS (qualité de service)</translation>
+    </message>
+    <message>
+        <source>A set of limits and priority on top of the partition: how long, how many nodes, how many jobs at once. Most jobs use the default.</source>
+        <translation>Un ensemble de limites et de priorités qui s&apos;ajoute à la partition : combien de temps, combien de nœuds, combien de jobs à la fois. La plupart des jobs utilisent celle par défaut.</translation>
+    </message>
+    <message>
+        <source>GRES</source>
+        <translation>GRES</translation>
+    </message>
+    <message>
+        <source>&quot;Generic resources&quot;: what Slurm calls GPUs and other devices a job asks for, e.g. gpu:4 for four GPUs per node.</source>
+        <translation>&quot;Generic resources&quot; (ressources génériques) : le nom que Slurm donne aux GPU et autres périphériques demandés par un job, par ex. gpu:4 pour quatre GPU par nœud.</translation>
+    </message>
+    <message>
+        <source>Wall time</source>
+        <translation>Durée limite</translation>
+    </message>
+    <message>
+        <source>The longest a job may run, by the clock on the wall (e.g. 02:00:00). Slurm stops the job when it is reached; a shorter limit often starts sooner.</source>
+        <translation>La durée maximale pendant laquelle un job peut s&apos;exécuter, en temps réel (par ex. 02:00:00). Slurm arrête le job quand elle est atteinte ; une limite plus courte permet souvent de démarrer plus tôt.</translation>
+    </message>
+    <message>
+        <source>Job array</source>
+        <translation>Tableau de jobs</translation>
+    </message>
+    <message>
+        <source>One submission that runs many similar tasks, e.g. one per learning rate of a sweep. Each task has its own number and log; the queue treats them as one job.</source>
+        <translation>Une seule soumission qui exécute de nombreuses tâches similaires, par ex. une par taux d&apos;apprentissage d&apos;un balayage. Chaque tâche a son propre numéro et son propre journal ; la file d&apos;attente les traite comme un seul job.</translation>
+    </message>
+    <message>
+        <source>Node hour</source>
+        <translation>Heure-nœud</translation>
+    </message>
+    <message>
+        <source>One whole node used for one hour. Centres that charge whole nodes count these; others count GPU-hours (one GPU for one hour) or core-hours.</source>
+        <translation>Un nœud entier utilisé pendant une heure. Les centres qui facturent des nœuds entiers comptent ces heures ; d&apos;autres comptent des heures GPU (un GPU pendant une heure) ou des heures-cœur.</translation>
+    </message>
+    <message>
+        <source>GPU-hour</source>
+        <translation>Heure GPU</translation>
+    </message>
+    <message>
+        <source>One GPU used for one hour: 4 GPUs for 2 hours are 8 GPU-hours, charged whether or not the GPUs were busy.</source>
+        <translation>Un GPU utilisé pendant une heure : 4 GPU pendant 2 heures font 8 heures GPU, imputées que les GPU aient été occupés ou non.</translation>
+    </message>
+    <message>
+        <source>Reservation</source>
+        <translation>Réservation</translation>
+    </message>
+    <message>
+        <source>Nodes the centre sets aside for a group at a given time, e.g. a workshop. Jobs that name it start on those nodes without waiting in the general queue.</source>
+        <translation>Des nœuds que le centre met de côté pour un groupe à un moment donné, par ex. un atelier. Les jobs qui l&apos;indiquent démarrent sur ces nœuds sans attendre dans la file d&apos;attente générale.</translation>
+    </message>
+    <message>
+        <source>Pending reason</source>
+        <translation>Raison d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Slurm&apos;s word for why a job waits (Priority, Resources, QOSMaxJobsPerUserLimit, …). The Jobs tab shows each in a sentence with what you can do.</source>
+        <translation>Le terme de Slurm pour expliquer pourquoi un job attend (Priority, Resources, QOSMaxJobsPerUserLimit, …). L&apos;onglet Jobs explique chacune en une phrase, avec ce que vous pouvez faire.</translation>
+    </message>
+    <message>
+        <source>Login node</source>
+        <translation>Nœud de connexion</translation>
+    </message>
+    <message>
+        <source>The machine you reach over SSH. It is shared: prepare and submit there, but never run training on it.</source>
+        <translation>La machine que vous atteignez par SSH. Elle est partagée : préparez et soumettez-y vos jobs, mais n&apos;y lancez jamais d&apos;entraînement.</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Glossaire</translation>
+    </message>
+    <message>
+        <source>Glossary of HPC terms</source>
+        <translation>Glossaire des termes HPC</translation>
     </message>
 </context>
 <context>
@@ -4631,11 +5274,11 @@ Toute la durée limite est retenue sur le budget jusqu&apos;à la fin du job.</t
     </message>
     <message>
         <source>Is this really %1?</source>
-        <translation>Est-ce bien %1 ?</translation>
+        <translation>Est-ce bien %1&#xa0;?</translation>
     </message>
     <message>
         <source>This is the first time Fabbrica connects to %1 (address %2, port %3). The server proves who it is with this key:</source>
-        <translation>C&apos;est la première fois que Fabbrica se connecte à %1 (adresse %2, port %3). Le serveur prouve son identité avec cette clé :</translation>
+        <translation>C&apos;est la première fois que Fabbrica se connecte à %1 (adresse %2, port %3). Le serveur prouve son identité avec cette clé&#xa0;:</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#1b5e20&apos;&gt;&amp;#10004; It matches a fingerprint published for this cluster (from the profile).&lt;/span&gt;</source>
@@ -4643,7 +5286,7 @@ Toute la durée limite est retenue sur le budget jusqu&apos;à la fin du job.</t
     </message>
     <message>
         <source>Compare it with the fingerprint your centre publishes (in its documentation or its welcome e-mail). If they differ, do not connect: someone may be intercepting the connection.</source>
-        <translation>Comparez-la avec l&apos;empreinte publiée par votre centre (dans sa documentation ou son e-mail de bienvenue). Si elles diffèrent, ne vous connectez pas : quelqu&apos;un intercepte peut-être la connexion.</translation>
+        <translation>Comparez-la avec l&apos;empreinte publiée par votre centre (dans sa documentation ou son e-mail de bienvenue). Si elles diffèrent, ne vous connectez pas&#xa0;: quelqu&apos;un intercepte peut-être la connexion.</translation>
     </message>
     <message>
         <source>If you trust it, it is saved in %1 as %2 and not asked again. A later change of this key will be refused.</source>
@@ -4694,12 +5337,12 @@ Toute la durée limite est retenue sur le budget jusqu&apos;à la fin du job.</t
     </message>
     <message>
         <source>Slurm says: %1</source>
-        <translation>Slurm indique : %1</translation>
+        <translation>Slurm indique&#xa0;: %1</translation>
     </message>
     <message>
         <source>Slurm says: %1
 %2</source>
-        <translation>Slurm indique : %1
+        <translation>Slurm indique&#xa0;: %1
 %2</translation>
     </message>
 </context>
@@ -4766,7 +5409,7 @@ Toute la durée limite est retenue sur le budget jusqu&apos;à la fin du job.</t
     </message>
     <message>
         <source>Cancel job %1? Its work so far stays in the run folder.</source>
-        <translation>Annuler le job %1 ? Le travail déjà effectué reste dans le dossier d&apos;exécution.</translation>
+        <translation>Annuler le job %1&#xa0;? Le travail déjà effectué reste dans le dossier d&apos;exécution.</translation>
     </message>
     <message>
         <source>Job %1 cancelled</source>
@@ -4774,7 +5417,7 @@ Toute la durée limite est retenue sur le budget jusqu&apos;à la fin du job.</t
     </message>
     <message>
         <source>Could not cancel %1: %2</source>
-        <translation>Impossible d&apos;annuler %1 : %2</translation>
+        <translation>Impossible d&apos;annuler %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Requeue</source>
@@ -4790,7 +5433,7 @@ Toute la durée limite est retenue sur le budget jusqu&apos;à la fin du job.</t
     </message>
     <message>
         <source>Could not requeue %1: %2</source>
-        <translation>Impossible de remettre %1 en file d&apos;attente : %2</translation>
+        <translation>Impossible de remettre %1 en file d&apos;attente&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4839,7 +5482,7 @@ Toute la durée limite est retenue sur le budget jusqu&apos;à la fin du job.</t
     </message>
     <message>
         <source>A small GPT-2 trained from scratch with a byte tokenizer: quick to try on any computer</source>
-        <translation>Un petit GPT-2 entraîné de zéro avec un tokenizer par octets : rapide à essayer sur n&apos;importe quel ordinateur</translation>
+        <translation>Un petit GPT-2 entraîné de zéro avec un tokenizer par octets&#xa0;: rapide à essayer sur n&apos;importe quel ordinateur</translation>
     </message>
     <message>
         <source>A GPT-2 model.safetensors (Hugging Face layout) or its folder, fine-tuned</source>
@@ -4939,7 +5582,7 @@ Toute la durée limite est retenue sur le budget jusqu&apos;à la fin du job.</t
     </message>
     <message>
         <source>sample prompt (empty: start from nothing)</source>
-        <translation>prompt d&apos;échantillon (vide : partir de rien)</translation>
+        <translation>prompt d&apos;échantillon (vide&#xa0;: partir de rien)</translation>
     </message>
     <message>
         <source>Prompt</source>
@@ -4979,7 +5622,7 @@ Toute la durée limite est retenue sur le budget jusqu&apos;à la fin du job.</t
     </message>
     <message>
         <source>Choose a dataset: a plain-text (.txt) or JSONL (.jsonl) file.</source>
-        <translation>Choisissez un jeu de données : un fichier texte brut (.txt) ou JSONL (.jsonl).</translation>
+        <translation>Choisissez un jeu de données&#xa0;: un fichier texte brut (.txt) ou JSONL (.jsonl).</translation>
     </message>
     <message>
         <source>The dataset %1 does not exist.</source>
@@ -4991,7 +5634,7 @@ Toute la durée limite est retenue sur le budget jusqu&apos;à la fin du job.</t
     </message>
     <message>
         <source>Choose the model to fine-tune: a GPT-2 model.safetensors or its folder.</source>
-        <translation>Choisissez le modèle à fine-tuner : un model.safetensors GPT-2 ou son dossier.</translation>
+        <translation>Choisissez le modèle à fine-tuner&#xa0;: un model.safetensors GPT-2 ou son dossier.</translation>
     </message>
     <message>
         <source>The model %1 does not exist.</source>
@@ -5003,11 +5646,11 @@ Toute la durée limite est retenue sur le budget jusqu&apos;à la fin du job.</t
     </message>
     <message>
         <source>The width (%1) must be a multiple of the number of heads (%2): try %3.</source>
-        <translation>La largeur (%1) doit être un multiple du nombre de têtes (%2) : essayez %3.</translation>
+        <translation>La largeur (%1) doit être un multiple du nombre de têtes (%2)&#xa0;: essayez %3.</translation>
     </message>
     <message>
         <source>The sequence length (%1) is longer than the model&apos;s context (%2): lower it or raise the context.</source>
-        <translation>La longueur de séquence (%1) dépasse le contexte du modèle (%2) : réduisez-la ou augmentez le contexte.</translation>
+        <translation>La longueur de séquence (%1) dépasse le contexte du modèle (%2)&#xa0;: réduisez-la ou augmentez le contexte.</translation>
     </message>
     <message>
         <source>LoRA needs at least one target layer (c_attn, c_proj or c_fc).</source>
@@ -5015,11 +5658,11 @@ Toute la durée limite est retenue sur le budget jusqu&apos;à la fin du job.</t
     </message>
     <message>
         <source>Give a seed (a whole number): the same seed trains the same model.</source>
-        <translation>Indiquez une graine (un nombre entier) : la même graine entraîne le même modèle.</translation>
+        <translation>Indiquez une graine (un nombre entier)&#xa0;: la même graine entraîne le même modèle.</translation>
     </message>
     <message>
         <source>Cannot start: %1.</source>
-        <translation>Impossible de démarrer : %1.</translation>
+        <translation>Impossible de démarrer&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Choose a dataset</source>
@@ -5036,6 +5679,82 @@ Toute la durée limite est retenue sur le budget jusqu&apos;à la fin du job.</t
     <message>
         <source>safetensors (*.safetensors);;All files (*)</source>
         <translation>safetensors (*.safetensors);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Couches</translation>
+    </message>
+    <message>
+        <source>Attention heads</source>
+        <translation>Têtes d&apos;attention</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Largeur</translation>
+    </message>
+    <message>
+        <source>Context length</source>
+        <translation>Longueur de contexte</translation>
+    </message>
+    <message>
+        <source>Weights file</source>
+        <translation>Fichier de poids</translation>
+    </message>
+    <message>
+        <source>Dataset file</source>
+        <translation>Fichier du jeu de données</translation>
+    </message>
+    <message>
+        <source>Dataset format</source>
+        <translation>Format du jeu de données</translation>
+    </message>
+    <message>
+        <source>Held-out fraction</source>
+        <translation>Part de validation</translation>
+    </message>
+    <message>
+        <source>LoRA rank</source>
+        <translation>Rang LoRA</translation>
+    </message>
+    <message>
+        <source>LoRA alpha</source>
+        <translation>Alpha LoRA</translation>
+    </message>
+    <message>
+        <source>LoRA dropout</source>
+        <translation>Dropout LoRA</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Taille de batch</translation>
+    </message>
+    <message>
+        <source>Sequence length</source>
+        <translation>Longueur de séquence</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Taux d&apos;apprentissage</translation>
+    </message>
+    <message>
+        <source>Warm-up steps</source>
+        <translation>Étapes de warm-up</translation>
+    </message>
+    <message>
+        <source>Evaluate every N steps</source>
+        <translation>Évaluer toutes les N étapes</translation>
+    </message>
+    <message>
+        <source>Sample every N steps</source>
+        <translation>Échantillonner toutes les N étapes</translation>
+    </message>
+    <message>
+        <source>Sample prompt</source>
+        <translation>Prompt d&apos;échantillon</translation>
     </message>
 </context>
 <context>
@@ -5088,7 +5807,7 @@ Toute la durée limite est retenue sur le budget jusqu&apos;à la fin du job.</t
     </message>
     <message>
         <source>Stop after the current step; a checkpoint is kept, so the run can continue later</source>
-        <translation>S&apos;arrêter après l&apos;étape en cours ; un checkpoint est conservé, l&apos;exécution pourra donc reprendre plus tard</translation>
+        <translation>S&apos;arrêter après l&apos;étape en cours&#xa0;; un checkpoint est conservé, l&apos;exécution pourra donc reprendre plus tard</translation>
     </message>
     <message>
         <source>Turn this run into a cluster experiment with the same hyperparameters</source>
@@ -5096,7 +5815,7 @@ Toute la durée limite est retenue sur le budget jusqu&apos;à la fin du job.</t
     </message>
     <message>
         <source>No run yet: choose the settings on the left and press Start.</source>
-        <translation>Aucune exécution pour l&apos;instant : choisissez les réglages à gauche et cliquez sur Démarrer.</translation>
+        <translation>Aucune exécution pour l&apos;instant&#xa0;: choisissez les réglages à gauche et cliquez sur Démarrer.</translation>
     </message>
     <message>
         <source>Try it on this computer first</source>
@@ -5104,7 +5823,7 @@ Toute la durée limite est retenue sur le budget jusqu&apos;à la fin du job.</t
     </message>
     <message>
         <source>Fine-tune a small language model on your own machine before spending cluster hours: choose a model and a dataset on the left (the sample dataset is ready) and press Start. A finished run becomes a cluster experiment with Scale up…</source>
-        <translation>Faites le fine-tuning d&apos;un petit modèle de langage sur votre propre machine avant de dépenser des heures de cluster : choisissez un modèle et un jeu de données à gauche (le jeu de données d&apos;exemple est prêt) et cliquez sur Démarrer. Une exécution terminée devient une expérience sur cluster avec Passer à l&apos;échelle…</translation>
+        <translation>Faites le fine-tuning d&apos;un petit modèle de langage sur votre propre machine avant de dépenser des heures de cluster&#xa0;: choisissez un modèle et un jeu de données à gauche (le jeu de données d&apos;exemple est prêt) et cliquez sur Démarrer. Une exécution terminée devient une expérience sur cluster avec Passer à l&apos;échelle…</translation>
     </message>
     <message>
         <source>Text the model writes appears here every few steps (Evaluate, sample every).</source>
@@ -5156,11 +5875,11 @@ Toute la durée limite est retenue sur le budget jusqu&apos;à la fin du job.</t
     </message>
     <message>
         <source>%1: %2 of %3 steps</source>
-        <translation>%1 : %2 étapes sur %3</translation>
+        <translation>%1&#xa0;: %2 étapes sur %3</translation>
     </message>
     <message>
         <source>Device: looking for a GPU…</source>
-        <translation>Périphérique : recherche d&apos;un GPU…</translation>
+        <translation>Périphérique&#xa0;: recherche d&apos;un GPU…</translation>
     </message>
     <message numerus="yes">
         <source>CPU, %n thread(s)</source>
@@ -5171,15 +5890,15 @@ Toute la durée limite est retenue sur le budget jusqu&apos;à la fin du job.</t
     </message>
     <message>
         <source>Device: %1</source>
-        <translation>Périphérique : %1</translation>
+        <translation>Périphérique&#xa0;: %1</translation>
     </message>
     <message>
         <source>Device: no usable GPU (%1)</source>
-        <translation>Périphérique : aucun GPU utilisable (%1)</translation>
+        <translation>Périphérique&#xa0;: aucun GPU utilisable (%1)</translation>
     </message>
     <message>
         <source>Device: %1 (no GPU: %2)</source>
-        <translation>Périphérique : %1 (pas de GPU : %2)</translation>
+        <translation>Périphérique&#xa0;: %1 (pas de GPU&#xa0;: %2)</translation>
     </message>
     <message>
         <source>No NVIDIA GPU can be used here (%1). Choose CPU or Automatic.</source>
@@ -5195,7 +5914,7 @@ Toute la durée limite est retenue sur le budget jusqu&apos;à la fin du job.</t
     </message>
     <message>
         <source>A run is still finishing; try again in a moment.</source>
-        <translation>Une exécution est encore en cours de finalisation ; réessayez dans un instant.</translation>
+        <translation>Une exécution est encore en cours de finalisation&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>local %1</source>
@@ -5203,7 +5922,7 @@ Toute la durée limite est retenue sur le budget jusqu&apos;à la fin du job.</t
     </message>
     <message>
         <source>Paused at step %1: Resume continues, Cancel stops and keeps a checkpoint.</source>
-        <translation>En pause à l&apos;étape %1 : Reprendre continue, Annuler arrête et conserve un checkpoint.</translation>
+        <translation>En pause à l&apos;étape %1&#xa0;: Reprendre continue, Annuler arrête et conserve un checkpoint.</translation>
     </message>
     <message>
         <source>Stopping after the current step and writing a checkpoint…</source>
@@ -5219,7 +5938,7 @@ Toute la durée limite est retenue sur le budget jusqu&apos;à la fin du job.</t
     </message>
     <message>
         <source>The run stopped: %1</source>
-        <translation>L&apos;exécution s&apos;est arrêtée : %1</translation>
+        <translation>L&apos;exécution s&apos;est arrêtée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Stopped with an error at step %1.</source>
@@ -5231,7 +5950,11 @@ Toute la durée limite est retenue sur le budget jusqu&apos;à la fin du job.</t
     </message>
     <message>
         <source>Finished %1 steps. The model is in %2; Scale up… makes a cluster experiment of it.</source>
-        <translation>%1 étapes terminées. Le modèle se trouve dans %2 ; Passer à l&apos;échelle… en fait une expérience sur cluster.</translation>
+        <translation>%1 étapes terminées. Le modèle se trouve dans %2&#xa0;; Passer à l&apos;échelle… en fait une expérience sur cluster.</translation>
+    </message>
+    <message>
+        <source>Text the model writes</source>
+        <translation>Texte écrit par le modèle</translation>
     </message>
 </context>
 <context>
@@ -5246,13 +5969,88 @@ Toute la durée limite est retenue sur le budget jusqu&apos;à la fin du job.</t
     </message>
     <message>
         <source>Cannot read metrics of %1: %2</source>
-        <translation>Impossible de lire les métriques de %1 : %2</translation>
+        <translation>Impossible de lire les métriques de %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n run(s), %1 points</source>
         <translation>
             <numerusform>%n exécution, %1 points</numerusform>
             <numerusform>%n exécutions, %1 points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Smoothing</source>
+        <translation>&amp;Lissage</translation>
+    </message>
+    <message>
+        <source>Exponential moving average of each curve; the raw values stay drawn faintly behind it.</source>
+        <translation>Moyenne mobile exponentielle de chaque courbe ; les valeurs brutes restent tracées en transparence derrière elle.</translation>
+    </message>
+    <message>
+        <source>&amp;Log scale</source>
+        <translation>Échelle l&amp;ogarithmique</translation>
+    </message>
+    <message>
+        <source>Logarithmic y axis; values ≤ 0 are left out while it is on.</source>
+        <translation>Axe des y logarithmique ; les valeurs ≤ 0 sont omises tant qu&apos;il est activé.</translation>
+    </message>
+    <message>
+        <source>&amp;X axis</source>
+        <translation>Axe des &amp;x</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Wall-clock time</source>
+        <translation>Temps réel</translation>
+    </message>
+    <message>
+        <source>Time since start</source>
+        <translation>Temps depuis le début</translation>
+    </message>
+    <message>
+        <source>&amp;Follow new points</source>
+        <translation>&amp;Suivre les nouveaux points</translation>
+    </message>
+    <message>
+        <source>A zoomed chart slides along as the job writes new points.</source>
+        <translation>Un graphique zoomé se décale à mesure que le job écrit de nouveaux points.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset zoom</source>
+        <translation>&amp;Réinitialiser le zoom</translation>
+    </message>
+    <message>
+        <source>Show every point of every chart again.</source>
+        <translation>Afficher de nouveau tous les points de tous les graphiques.</translation>
+    </message>
+    <message>
+        <source>Metrics of %1: %2</source>
+        <translation>Métriques de %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: loading stored points</source>
+        <translation>%1 : chargement des points stockés</translation>
+    </message>
+    <message>
+        <source>%1: connection lost, resumes where it stopped</source>
+        <translation>%1 : connexion perdue, reprendra là où le suivi s&apos;est arrêté</translation>
+    </message>
+    <message>
+        <source>%1: job ended, reading the last points</source>
+        <translation>%1 : job terminé, lecture des derniers points</translation>
+    </message>
+    <message>
+        <source>%1: stopped (%2)</source>
+        <translation>%1 : arrêté (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n line(s) that are not metrics were skipped</source>
+        <translation>
+            <numerusform>%1 : %n ligne qui n&apos;est pas une métrique a été ignorée</numerusform>
+            <numerusform>%1 : %n lignes qui ne sont pas des métriques ont été ignorées</numerusform>
         </translation>
     </message>
 </context>
@@ -5342,7 +6140,7 @@ Toute la durée limite est retenue sur le budget jusqu&apos;à la fin du job.</t
     </message>
     <message>
         <source>Import from ~/.ssh/config:</source>
-        <translation>Importer depuis ~/.ssh/config :</translation>
+        <translation>Importer depuis ~/.ssh/config&#xa0;:</translation>
     </message>
     <message>
         <source>Import</source>
@@ -5374,7 +6172,7 @@ Toute la durée limite est retenue sur le budget jusqu&apos;à la fin du job.</t
     </message>
     <message>
         <source>Your private key. Empty: the keys in ssh-agent, then ~/.ssh/id_ed25519, id_ecdsa and id_rsa. A certificate next to it (KEY-cert.pub) is used automatically.</source>
-        <translation>Votre clé privée. Vide : les clés de ssh-agent, puis ~/.ssh/id_ed25519, id_ecdsa et id_rsa. Un certificat situé à côté (KEY-cert.pub) est utilisé automatiquement.</translation>
+        <translation>Votre clé privée. Vide&#xa0;: les clés de ssh-agent, puis ~/.ssh/id_ed25519, id_ecdsa et id_rsa. Un certificat situé à côté (KEY-cert.pub) est utilisé automatiquement.</translation>
     </message>
     <message>
         <source>…</source>
@@ -5394,7 +6192,7 @@ Toute la durée limite est retenue sur le budget jusqu&apos;à la fin du job.</t
     </message>
     <message>
         <source>Jump hosts as OpenSSH writes them: user@bastion:port, several separated by commas.</source>
-        <translation>Hôtes de rebond au format OpenSSH : user@bastion:port, plusieurs séparés par des virgules.</translation>
+        <translation>Hôtes de rebond au format OpenSSH&#xa0;: user@bastion:port, plusieurs séparés par des virgules.</translation>
     </message>
     <message>
         <source>~/.ssh/known_hosts</source>
@@ -5402,35 +6200,35 @@ Toute la durée limite est retenue sur le budget jusqu&apos;à la fin du job.</t
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation>Nom &amp;affiché :</translation>
+        <translation>Nom &amp;affiché&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation>&amp;Hôte :</translation>
+        <translation>&amp;Hôte&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation>&amp;Port :</translation>
+        <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>&amp;Utilisateur :</translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Key file:</source>
-        <translation>Fichier de &amp;clé :</translation>
+        <translation>Fichier de &amp;clé&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Jump hosts:</source>
-        <translation>Hôtes de &amp;rebond :</translation>
+        <translation>Hôtes de &amp;rebond&#xa0;:</translation>
     </message>
     <message>
         <source>Known &amp;hosts file:</source>
-        <translation>Fichier des hôtes connu&amp;s :</translation>
+        <translation>Fichier des hôtes connu&amp;s&#xa0;:</translation>
     </message>
     <message>
         <source>Work</source>
@@ -5458,23 +6256,23 @@ Toute la durée limite est retenue sur le budget jusqu&apos;à la fin du job.</t
     </message>
     <message>
         <source>&amp;Work folder:</source>
-        <translation>&amp;Dossier de travail :</translation>
+        <translation>&amp;Dossier de travail&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Budget tool:</source>
-        <translation>&amp;Outil de budget :</translation>
+        <translation>&amp;Outil de budget&#xa0;:</translation>
     </message>
     <message>
         <source>Default &amp;account:</source>
-        <translation>Co&amp;mpte par défaut :</translation>
+        <translation>Co&amp;mpte par défaut&#xa0;:</translation>
     </message>
     <message>
         <source>Default pa&amp;rtition:</source>
-        <translation>Partition par dé&amp;faut :</translation>
+        <translation>Partition par dé&amp;faut&#xa0;:</translation>
     </message>
     <message>
         <source>Default &amp;QoS:</source>
-        <translation>&amp;QoS par défaut :</translation>
+        <translation>&amp;QoS par défaut&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
@@ -5490,7 +6288,7 @@ Toute la durée limite est retenue sur le budget jusqu&apos;à la fin du job.</t
     </message>
     <message>
         <source>/proxy_jump: %1</source>
-        <translation>/proxy_jump : %1</translation>
+        <translation>/proxy_jump&#xa0;: %1</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -5498,19 +6296,19 @@ Toute la durée limite est retenue sur le budget jusqu&apos;à la fin du job.</t
     </message>
     <message>
         <source>Host key: %1 %2</source>
-        <translation>Clé d&apos;hôte : %1 %2</translation>
+        <translation>Clé d&apos;hôte&#xa0;: %1 %2</translation>
     </message>
     <message>
         <source>Logged in by: %1</source>
-        <translation>Authentifié par : %1</translation>
+        <translation>Authentifié par&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation>%1 a échoué : %2</translation>
+        <translation>%1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>Remote user</source>
@@ -5522,7 +6320,15 @@ Toute la durée limite est retenue sur le budget jusqu&apos;à la fin du job.</t
     </message>
     <message>
         <source>A profile named &quot;%1&quot; exists already; choose another name.</source>
-        <translation>Un profil nommé &quot;%1&quot; existe déjà ; choisissez un autre nom.</translation>
+        <translation>Un profil nommé &quot;%1&quot; existe déjà&#xa0;; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Host to import from ~/.ssh/config</source>
+        <translation>Hôte à importer depuis ~/.ssh/config</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Résultat du test de connexion</translation>
     </message>
 </context>
 <context>
@@ -5549,7 +6355,7 @@ Toute la durée limite est retenue sur le budget jusqu&apos;à la fin du job.</t
     </message>
     <message>
         <source>Runs experiments as processes on this computer; works offline.</source>
-        <translation>Exécute les expériences sous forme de processus sur cet ordinateur ; fonctionne hors ligne.</translation>
+        <translation>Exécute les expériences sous forme de processus sur cet ordinateur&#xa0;; fonctionne hors ligne.</translation>
     </message>
     <message>
         <source>%1@%2:%3 — %4</source>
@@ -5572,7 +6378,7 @@ Toute la durée limite est retenue sur le budget jusqu&apos;à la fin du job.</t
     </message>
     <message>
         <source>The same fine-tune, bigger: %1 becomes a cluster experiment with the same hyperparameters. It starts from this run&apos;s exported model and trains with PyTorch (transformers, peft) under torchrun, logging the same metrics.</source>
-        <translation>Le même fine-tuning, en plus grand : %1 devient une expérience sur cluster avec les mêmes hyperparamètres. Elle part du modèle exporté de cette exécution et s&apos;entraîne avec PyTorch (transformers, peft) sous torchrun, en enregistrant les mêmes métriques.</translation>
+        <translation>Le même fine-tuning, en plus grand&#xa0;: %1 devient une expérience sur cluster avec les mêmes hyperparamètres. Elle part du modèle exporté de cette exécution et s&apos;entraîne avec PyTorch (transformers, peft) sous torchrun, en enregistrant les mêmes métriques.</translation>
     </message>
     <message>
         <source>Reading cluster profiles…</source>
@@ -5588,7 +6394,7 @@ Toute la durée limite est retenue sur le budget jusqu&apos;à la fin du job.</t
     </message>
     <message>
         <source>project account (optional here; Slurm may require it)</source>
-        <translation>compte du projet (facultatif ici ; Slurm peut l&apos;exiger)</translation>
+        <translation>compte du projet (facultatif ici&#xa0;; Slurm peut l&apos;exiger)</translation>
     </message>
     <message>
         <source>&amp;Account</source>
@@ -5608,7 +6414,7 @@ Toute la durée limite est retenue sur le budget jusqu&apos;à la fin du job.</t
     </message>
     <message>
         <source>Slurm wall time: hours:minutes:seconds, minutes, or days-hours:minutes</source>
-        <translation>Durée limite Slurm : heures:minutes:secondes, minutes, ou jours-heures:minutes</translation>
+        <translation>Durée limite Slurm&#xa0;: heures:minutes:secondes, minutes, ou jours-heures:minutes</translation>
     </message>
     <message>
         <source>&amp;Wall time</source>
@@ -5628,27 +6434,27 @@ Toute la durée limite est retenue sur le budget jusqu&apos;à la fin du job.</t
     </message>
     <message>
         <source>%1 (AMD GPUs: not for this script)</source>
-        <translation>%1 (GPU AMD : pas pour ce script)</translation>
+        <translation>%1 (GPU AMD&#xa0;: pas pour ce script)</translation>
     </message>
     <message>
         <source>There is no cluster profile to scale up to: add one (Where to run) first.</source>
-        <translation>Aucun profil de cluster vers lequel passer à l&apos;échelle : ajoutez-en d&apos;abord un (Où exécuter).</translation>
+        <translation>Aucun profil de cluster vers lequel passer à l&apos;échelle&#xa0;: ajoutez-en d&apos;abord un (Où exécuter).</translation>
     </message>
     <message>
         <source>The wall time &quot;%1&quot; is not one Slurm understands: write hours:minutes:seconds such as 02:00:00.</source>
-        <translation>La durée limite &quot;%1&quot; n&apos;est pas comprise par Slurm : écrivez heures:minutes:secondes, par ex. 02:00:00.</translation>
+        <translation>La durée limite &quot;%1&quot; n&apos;est pas comprise par Slurm&#xa0;: écrivez heures:minutes:secondes, par ex. 02:00:00.</translation>
     </message>
     <message>
         <source>The experiment would not be valid: %1</source>
-        <translation>L&apos;expérience ne serait pas valide : %1</translation>
+        <translation>L&apos;expérience ne serait pas valide&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Uploaded into the job&apos;s folder (%n file(s), %1):
 </source>
         <translation>
-            <numerusform>Envoyé dans le dossier du job (%n fichier, %1) :
+            <numerusform>Envoyé dans le dossier du job (%n fichier, %1)&#xa0;:
 </numerusform>
-            <numerusform>Envoyés dans le dossier du job (%n fichiers, %1) :
+            <numerusform>Envoyés dans le dossier du job (%n fichiers, %1)&#xa0;:
 </numerusform>
         </translation>
     </message>
@@ -5663,12 +6469,12 @@ Toute la durée limite est retenue sur le budget jusqu&apos;à la fin du job.</t
     <message>
         <source>• a PyTorch environment with transformers (and peft for LoRA) must be loaded: add the cluster&apos;s modules or container in the editor
 </source>
-        <translation>• un environnement PyTorch avec transformers (et peft pour LoRA) doit être chargé : ajoutez les modules ou le conteneur du cluster dans l&apos;éditeur
+        <translation>• un environnement PyTorch avec transformers (et peft pour LoRA) doit être chargé&#xa0;: ajoutez les modules ou le conteneur du cluster dans l&apos;éditeur
 </translation>
     </message>
     <message>
         <source>Experiment:</source>
-        <translation>Expérience :</translation>
+        <translation>Expérience&#xa0;:</translation>
     </message>
     <message>
         <source>Folder for the cluster experiment</source>
@@ -5703,7 +6509,7 @@ Toute la durée limite est retenue sur le budget jusqu&apos;à la fin du job.</t
     </message>
     <message>
         <source>%1 asks:</source>
-        <translation>%1 demande :</translation>
+        <translation>%1 demande&#xa0;:</translation>
     </message>
     <message>
         <source>one-time code</source>
@@ -5711,11 +6517,11 @@ Toute la durée limite est retenue sur le budget jusqu&apos;à la fin du job.</t
     </message>
     <message>
         <source>Password:</source>
-        <translation>Mot de passe :</translation>
+        <translation>Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation>Phrase de passe :</translation>
+        <translation>Phrase de passe&#xa0;:</translation>
     </message>
     <message>
         <source>One-time codes are used once and never stored.</source>
@@ -5743,10 +6549,25 @@ Toute la durée limite est retenue sur le budget jusqu&apos;à la fin du job.</t
     </message>
 </context>
 <context>
+    <name>fab::widgets::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+</context>
+<context>
     <name>fab::widgets::SweepTableModel</name>
     <message>
         <source>Swept: changes from task to task</source>
-        <translation>Balayé : change d&apos;une tâche à l&apos;autre</translation>
+        <translation>Balayé&#xa0;: change d&apos;une tâche à l&apos;autre</translation>
     </message>
     <message>
         <source>The same in every task</source>
@@ -5772,7 +6593,7 @@ Toute la durée limite est retenue sur le budget jusqu&apos;à la fin du job.</t
     </message>
     <message>
         <source>A template is a working experiment to start from: its files are copied into a new folder, and the cluster profile&apos;s defaults fill the account and partition.</source>
-        <translation>Un gabarit est une expérience fonctionnelle servant de point de départ : ses fichiers sont copiés dans un nouveau dossier, et les valeurs par défaut du profil de cluster remplissent le compte et la partition.</translation>
+        <translation>Un gabarit est une expérience fonctionnelle servant de point de départ&#xa0;: ses fichiers sont copiés dans un nouveau dossier, et les valeurs par défaut du profil de cluster remplissent le compte et la partition.</translation>
     </message>
     <message>
         <source>Templates</source>
@@ -5784,7 +6605,7 @@ Toute la durée limite est retenue sur le budget jusqu&apos;à la fin du job.</t
     </message>
     <message>
         <source>New folder:</source>
-        <translation>Nouveau dossier :</translation>
+        <translation>Nouveau dossier&#xa0;:</translation>
     </message>
     <message>
         <source>Create</source>
@@ -5815,7 +6636,7 @@ Toute la durée limite est retenue sur le budget jusqu&apos;à la fin du job.</t
     </message>
     <message>
         <source>%1: no readings of the usage yet</source>
-        <translation>%1 : aucun relevé de consommation pour l&apos;instant</translation>
+        <translation>%1&#xa0;: aucun relevé de consommation pour l&apos;instant</translation>
     </message>
     <message>
         <source>Used</source>

@@ -233,6 +233,10 @@
         <source>must be at least 1, got %1</source>
         <translation>deve essere almeno 1, ma è %1</translation>
     </message>
+    <message>
+        <source>is not a valid parameter name (letters, digits and &apos;_&apos;, not starting with a digit)</source>
+        <translation>non è un nome di parametro valido (lettere, cifre e &apos;_&apos;, senza iniziare con una cifra)</translation>
+    </message>
 </context>
 <context>
     <name>fab::BudgetTools</name>
@@ -390,6 +394,10 @@
         <source>This run costs about %1 of the %2 that %3 has left.</source>
         <translation>Questa esecuzione costa circa %1; a %3 restano %2.</translation>
     </message>
+    <message>
+        <source> (no GPUs asked for: this budget counts GPU time only)</source>
+        <translation> (nessuna GPU richiesta: questo budget conta solo il tempo GPU)</translation>
+    </message>
 </context>
 <context>
     <name>fab::Experiment</name>
@@ -436,10 +444,6 @@
     <message>
         <source>%1, got %2</source>
         <translation>%1, ma è %2</translation>
-    </message>
-    <message>
-        <source>must be a whole number %1, got %2</source>
-        <translation>deve essere un numero intero %1, ma è %2</translation>
     </message>
     <message>
         <source>must be a list of paths, got %1</source>
@@ -544,6 +548,22 @@
     <message>
         <source>uses {%1}, which is neither a parameter nor a sweep axis; add &quot;%1&quot; to &quot;parameters&quot; or write {{%1}} for literal braces</source>
         <translation>usa {%1}, che non è né un parametro né un asse dello sweep; aggiungi &quot;%1&quot; a &quot;parameters&quot; oppure scrivi {{%1}} per ottenere le graffe letterali</translation>
+    </message>
+    <message>
+        <source>must be a whole number ≥ %1, got %2</source>
+        <translation>deve essere un numero intero ≥ %1, ma è %2</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2, got %3</source>
+        <translation>deve essere un numero intero da %1 a %2, ma è %3</translation>
+    </message>
+    <message>
+        <source>must not contain &apos;$&apos; (the cluster&apos;s shell would read it as a variable), got %1</source>
+        <translation>non deve contenere &apos;$&apos; (la shell del cluster lo interpreterebbe come una variabile), ma è %1</translation>
+    </message>
+    <message>
+        <source>contains a Windows line break (CR LF), which Slurm refuses in a batch script; remove the CR characters</source>
+        <translation>contiene un a capo Windows (CR LF), che Slurm rifiuta in uno script batch; rimuovi i caratteri CR</translation>
     </message>
 </context>
 <context>
@@ -1292,6 +1312,26 @@
         <source>The cluster refused the job: %1</source>
         <translation>Il cluster ha rifiutato il job: %1</translation>
     </message>
+    <message>
+        <source>The Slurm controller does not answer; it may be restarting.</source>
+        <translation>Il controller di Slurm non risponde; potrebbe essere in fase di riavvio.</translation>
+    </message>
+    <message>
+        <source>Jobs keep running meanwhile; Fabbrica asks again by itself.</source>
+        <translation>Nel frattempo i job continuano a girare; Fabbrica riprova da sola.</translation>
+    </message>
+    <message>
+        <source>The Slurm accounting database does not answer: finished jobs, accounts and usage cannot be read just now.</source>
+        <translation>Il database di accounting di Slurm non risponde: al momento non è possibile leggere job terminati, account e utilizzo.</translation>
+    </message>
+    <message>
+        <source>Running jobs are not affected; Fabbrica asks again at the next refresh.</source>
+        <translation>I job in esecuzione non ne risentono; Fabbrica riprova al prossimo aggiornamento.</translation>
+    </message>
+    <message>
+        <source>%1 (Slurm said: %2)</source>
+        <translation>%1 (Slurm ha indicato: %2)</translation>
+    </message>
 </context>
 <context>
     <name>fab::ResourceKind</name>
@@ -1342,6 +1382,10 @@
         <source>the request was cancelled</source>
         <translation>la richiesta è stata annullata</translation>
     </message>
+    <message>
+        <source>no byte moved for %1 s (the connection is probably down), so the upload was stopped</source>
+        <translation>nessun byte trasferito per %1 s (probabilmente la connessione è caduta), quindi il caricamento è stato interrotto</translation>
+    </message>
 </context>
 <context>
     <name>fab::Scheduler</name>
@@ -1352,6 +1396,10 @@
     <message>
         <source>%1 cannot put job %2 back in the queue; submit the experiment again</source>
         <translation>%1 non può rimettere in coda il job %2; sottometti di nuovo l&apos;esperimento</translation>
+    </message>
+    <message>
+        <source>%1 cannot look up the interrupted submission %2</source>
+        <translation>%1 non può cercare la sottomissione interrotta %2</translation>
     </message>
 </context>
 <context>
@@ -1464,6 +1512,61 @@
         <source>Slurm would refuse this job: %1</source>
         <translation>Slurm rifiuterebbe questo job: %1</translation>
     </message>
+    <message>
+        <source>Nothing was submitted. The unfinished copy is %1; submitting again starts a new run folder.</source>
+        <translation>Non è stato sottomesso nulla. La copia incompleta è %1; sottomettendo di nuovo si crea una nuova cartella di esecuzione.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The link dropped %n time(s) while %1 was uploaded; the upload went on where it stopped.</source>
+        <translation>
+            <numerusform>Il collegamento è caduto %n volta durante il caricamento di %1; il caricamento è ripreso da dove si era interrotto.</numerusform>
+            <numerusform>Il collegamento è caduto %n volte durante il caricamento di %1; il caricamento è ripreso da dove si era interrotto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot put %1 in place on %2: %3</source>
+        <translation>impossibile spostare %1 nella posizione definitiva su %2: %3</translation>
+    </message>
+    <message>
+        <source>not submitted: %1</source>
+        <translation>non sottomesso: %1</translation>
+    </message>
+    <message>
+        <source>The link dropped while sbatch ran; its answer (job %1) was read back from the run folder, so the job was submitted once.</source>
+        <translation>Il collegamento è caduto durante l&apos;esecuzione di sbatch; la sua risposta (job %1) è stata riletta dalla cartella di esecuzione, quindi il job è stato sottomesso una sola volta.</translation>
+    </message>
+    <message>
+        <source>it is not known whether %1 was submitted: sbatch&apos;s answer was lost (%2), and no job carrying its token was found. It was not sent again.</source>
+        <translation>non si sa se %1 sia stato sottomesso: la risposta di sbatch è andata persa (%2) e non è stato trovato alcun job con il suo token. Non è stato inviato di nuovo.</translation>
+    </message>
+    <message>
+        <source>Fabbrica looks for it again when the connection is back; squeue and sacct show it with the comment %1.</source>
+        <translation>Fabbrica lo cercherà di nuovo quando la connessione tornerà; squeue e sacct lo mostrano con il commento %1.</translation>
+    </message>
+    <message>
+        <source>The answer of sbatch was lost; job %1 was found by its token, so it was not submitted again.</source>
+        <translation>La risposta di sbatch è andata persa; il job %1 è stato trovato tramite il suo token, quindi non è stato sottomesso di nuovo.</translation>
+    </message>
+    <message>
+        <source>%1 was not submitted: Fabbrica stopped before sending it to Slurm</source>
+        <translation>%1 non è stato sottomesso: Fabbrica si è fermata prima di inviarlo a Slurm</translation>
+    </message>
+    <message>
+        <source>it is still not known whether %1 was submitted: %2</source>
+        <translation>non si sa ancora se %1 sia stato sottomesso: %2</translation>
+    </message>
+    <message>
+        <source>Fabbrica looks again later; squeue and sacct show the job with the comment %1.</source>
+        <translation>Fabbrica riproverà più tardi; squeue e sacct mostrano il job con il commento %1.</translation>
+    </message>
+    <message>
+        <source>%1 was not submitted: no job carries its token</source>
+        <translation>%1 non è stato sottomesso: nessun job porta il suo token</translation>
+    </message>
+    <message>
+        <source>%1 was submitted only in part (jobs %2); the rest never reached Slurm</source>
+        <translation>%1 è stato sottomesso solo in parte (job %2); il resto non è mai arrivato a Slurm</translation>
+    </message>
 </context>
 <context>
     <name>fab::SshConfig</name>
@@ -1542,6 +1645,18 @@
         <source>The job was submitted, but the history could not record it: %1</source>
         <translation>Il job è stato sottomesso, ma la cronologia non ha potuto registrarlo: %1</translation>
     </message>
+    <message>
+        <source>the history cannot be written (%1)</source>
+        <translation>impossibile scrivere la cronologia (%1)</translation>
+    </message>
+    <message>
+        <source>%1 was not submitted: Fabbrica stopped before sending it to Slurm</source>
+        <translation>%1 non è stato sottomesso: Fabbrica si è fermata prima di inviarlo a Slurm</translation>
+    </message>
+    <message>
+        <source>%1 had been submitted after all, as job %2; its answer had been lost on the way.</source>
+        <translation>%1 era stato sottomesso comunque, come job %2; la risposta si era persa per strada.</translation>
+    </message>
 </context>
 <context>
     <name>fab::Sweep</name>
@@ -1568,6 +1683,81 @@
     <message>
         <source>make more than %1 tasks; split the sweep or use &quot;mode&quot;: &quot;random&quot; with fewer samples</source>
         <translation>producono più di %1 task; dividi lo sweep oppure usa &quot;mode&quot;: &quot;random&quot; con meno campioni</translation>
+    </message>
+</context>
+<context>
+    <name>fab::WorkshopBundle</name>
+    <message>
+        <source>must be a list of files, got %1</source>
+        <translation>deve essere una lista di file, ma è %1</translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;path&quot; and &quot;base64&quot; text</source>
+        <translation>deve essere un oggetto con testo &quot;path&quot; e &quot;base64&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a safe relative path (no leading /, no .., no \ or :)</source>
+        <translation>&quot;%1&quot; non è un percorso relativo sicuro (niente / iniziale, niente .., niente \ o :)</translation>
+    </message>
+    <message>
+        <source>is not valid base64</source>
+        <translation>non è in base64 valido</translation>
+    </message>
+    <message>
+        <source>the bundle is %1 MB; Fabbrica opens bundles up to %2 MB</source>
+        <translation>il pacchetto è di %1 MB; Fabbrica apre pacchetti fino a %2 MB</translation>
+    </message>
+    <message>
+        <source>is not a workshop bundle (expected a JSON object)</source>
+        <translation>non è un pacchetto del workshop (atteso un oggetto JSON)</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>assente</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;, got %2 (a bundle from a newer Fabbrica? Update Fabbrica.)</source>
+        <translation>deve essere &quot;%1&quot;, ma è %2 (un pacchetto di una versione più recente di Fabbrica? Aggiorna Fabbrica.)</translation>
+    </message>
+    <message>
+        <source>is missing; a bundle needs a title</source>
+        <translation>manca; un pacchetto deve avere un titolo</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Slurm reservation name (letters, digits, _ . -)</source>
+        <translation>&quot;%1&quot; non è un nome di reservation Slurm (lettere, cifre, _ . -)</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>deve essere una lista</translation>
+    </message>
+    <message>
+        <source>&quot;this-computer&quot; is built in</source>
+        <translation>&quot;this-computer&quot; è un profilo integrato</translation>
+    </message>
+    <message>
+        <source>must be an object with an &quot;experiment&quot;</source>
+        <translation>deve essere un oggetto con un &quot;experiment&quot;</translation>
+    </message>
+    <message>
+        <source>the bundle holds %1 files; at most %2 are allowed</source>
+        <translation>il pacchetto contiene %1 file; ne sono ammessi al massimo %2</translation>
+    </message>
+    <message>
+        <source>%1 not found beside the experiment</source>
+        <translation>%1 non trovato accanto all&apos;esperimento</translation>
+    </message>
+    <message>
+        <source>the files of %1 are %2 MB together; a bundle holds at most %3 MB. Put large data sets on the cluster instead.</source>
+        <translation>i file di %1 occupano in tutto %2 MB; un pacchetto può contenere al massimo %3 MB. Metti piuttosto i dataset grandi sul cluster.</translation>
+    </message>
+    <message>
+        <source>refused to write %1 outside %2</source>
+        <translation>scrittura di %1 fuori da %2 rifiutata</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>impossibile creare %1</translation>
     </message>
 </context>
 <context>
@@ -1795,6 +1985,196 @@ Motore locale: %3</translation>
     <message>
         <source>Job %1 (%2) on %3 ended: %4</source>
         <translation>Job %1 (%2) su %3 terminato: %4</translation>
+    </message>
+    <message>
+        <source>&amp;Import workshop bundle…</source>
+        <translation>&amp;Importa pacchetto del workshop…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport workshop bundle…</source>
+        <translation>Es&amp;porta pacchetto del workshop…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Lingua</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>Segui il &amp;sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Chiaro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>Sc&amp;uro</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started…</source>
+        <translation>&amp;Primi passi…</translation>
+    </message>
+    <message>
+        <source>G&amp;lossary</source>
+        <translation>&amp;Glossario</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Lingua di sistema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Fabbrica will use %1 from its next start.</source>
+        <translation>Lingua scelta: %1. Fabbrica la userà dal prossimo avvio.</translation>
+    </message>
+    <message>
+        <source>Open workshop bundle</source>
+        <translation>Apri pacchetto del workshop</translation>
+    </message>
+    <message>
+        <source>Workshop bundles (*.fabbrica)</source>
+        <translation>Pacchetti del workshop (*.fabbrica)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lettura di %1…</translation>
+    </message>
+    <message>
+        <source>Not a usable workshop bundle</source>
+        <translation>Pacchetto del workshop non utilizzabile</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened:</source>
+        <translation>Impossibile aprire %1:</translation>
+    </message>
+    <message>
+        <source>cluster profile %1 (%2)</source>
+        <translation>profilo di cluster %1 (%2)</translation>
+    </message>
+    <message>
+        <source>experiment %1</source>
+        <translation>esperimento %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data file(s)</source>
+        <translation>
+            <numerusform>%n file di dati</numerusform>
+            <numerusform>%n file di dati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;It adds:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%1&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Aggiunge:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%1&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Its experiments use the reservation &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;I suoi esperimenti usano la reservation &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Nothing you have is replaced. You sign in with your own user name and key.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Nulla di ciò che hai viene sostituito. Accedi con il tuo nome utente e la tua chiave.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Add workshop bundle?</source>
+        <translation>Aggiungere il pacchetto del workshop?</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Aggiungi</translation>
+    </message>
+    <message>
+        <source>Bundle partly added</source>
+        <translation>Pacchetto aggiunto solo in parte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Workshop added: %n experiment(s) in %1</source>
+        <translation>
+            <numerusform>Workshop aggiunto: %n esperimento in %1</numerusform>
+            <numerusform>Workshop aggiunto: %n esperimenti in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export workshop bundle</source>
+        <translation>Esporta pacchetto del workshop</translation>
+    </message>
+    <message>
+        <source>e.g. Fine-tuning on Leonardo — Bologna, 12 March</source>
+        <translation>ad es. Fine-tuning su Leonardo — Bologna, 12 marzo</translation>
+    </message>
+    <message>
+        <source>the Slurm reservation the centre gave you (optional)</source>
+        <translation>la reservation Slurm che ti ha dato il centro (facoltativa)</translation>
+    </message>
+    <message>
+        <source>No experiment is open</source>
+        <translation>Nessun esperimento aperto</translation>
+    </message>
+    <message>
+        <source>Include %1 and its files</source>
+        <translation>Includi %1 e i suoi file</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titolo</translation>
+    </message>
+    <message>
+        <source>&amp;Reservation</source>
+        <translation>&amp;Reservation</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles</source>
+        <translation>&amp;Profili</translation>
+    </message>
+    <message>
+        <source>Profiles go without your user name, key or any password: each participant signs in as themselves.</source>
+        <translation>I profili non includono il tuo nome utente, la tua chiave né alcuna password: ogni partecipante accede con le proprie credenziali.</translation>
+    </message>
+    <message>
+        <source>Give the bundle a title: participants see it first.</source>
+        <translation>Dai un titolo al pacchetto: è la prima cosa che vedono i partecipanti.</translation>
+    </message>
+    <message>
+        <source>Save workshop bundle</source>
+        <translation>Salva pacchetto del workshop</translation>
+    </message>
+    <message>
+        <source>Bundle not saved</source>
+        <translation>Pacchetto non salvato</translation>
+    </message>
+    <message>
+        <source>Workshop bundle saved: %1</source>
+        <translation>Pacchetto del workshop salvato: %1</translation>
+    </message>
+    <message>
+        <source>Profile saved. Cluster ▸ Connect (Ctrl+Shift+C) opens the connection.</source>
+        <translation>Profilo salvato. Cluster ▸ Connetti (Ctrl+Shift+C) apre la connessione.</translation>
+    </message>
+    <message>
+        <source>Preparing the sample experiment…</source>
+        <translation>Preparazione dell&apos;esperimento di esempio…</translation>
+    </message>
+    <message>
+        <source>Sample not prepared</source>
+        <translation>Esempio non preparato</translation>
+    </message>
+    <message>
+        <source>Its files exist already.</source>
+        <translation>I suoi file esistono già.</translation>
     </message>
 </context>
 <context>
@@ -2237,6 +2617,75 @@ Codici di uscita: 0 successo, 1 errore, 2 input o uso non validi.
     <message>
         <source>fabbrica cancel: name the job id(s) to cancel</source>
         <translation>fabbrica cancel: indica l&apos;ID o gli ID dei job da annullare</translation>
+    </message>
+    <message>
+        <source>fabbrica bundle create: %1 needs a value</source>
+        <translation>fabbrica bundle create: %1 richiede un valore</translation>
+    </message>
+    <message>
+        <source>fabbrica bundle create: no profile named &quot;%1&quot;</source>
+        <translation>fabbrica bundle create: nessun profilo chiamato &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>fabbrica bundle create: unexpected &quot;%1&quot;</source>
+        <translation>fabbrica bundle create: argomento inatteso &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>fabbrica bundle create: give the output file and --title</source>
+        <translation>fabbrica bundle create: indica il file di output e --title</translation>
+    </message>
+    <message>
+        <source>%1: %2 profile(s), %3 experiment(s), %4 data file(s), %5 KB</source>
+        <translation>%1: profili %2, esperimenti %3, file di dati %4, %5 KB</translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation>Titolo: %1</translation>
+    </message>
+    <message>
+        <source>Reservation: %1</source>
+        <translation>Reservation: %1</translation>
+    </message>
+    <message>
+        <source>Profile: %1 (%2)</source>
+        <translation>Profilo: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Experiment: %1 (%n file(s))</source>
+        <translation>
+            <numerusform>Esperimento: %1 (%n file)</numerusform>
+            <numerusform>Esperimento: %1 (%n file)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data: %1 (%2 bytes)</source>
+        <translation>Dati: %1 (%2 byte)</translation>
+    </message>
+    <message>
+        <source>profile %1 added</source>
+        <translation>profilo %1 aggiunto</translation>
+    </message>
+    <message>
+        <source>experiment %1</source>
+        <translation>esperimento %1</translation>
+    </message>
+    <message>
+        <source>data %1</source>
+        <translation>dati %1</translation>
+    </message>
+    <message>
+        <source>  bundle create OUT.fabbrica --title TEXT [--description TEXT] [--reservation NAME]
+                [--profile NAME]... [--experiment FILE]... [--data FILE]...
+                                 make a workshop bundle (profiles carry no user, key or secret)
+  bundle show FILE.fabbrica      what a bundle holds
+  bundle import FILE.fabbrica    add its profiles and experiments (nothing is overwritten)
+</source>
+        <translation>  bundle create OUT.fabbrica --title TESTO [--description TESTO] [--reservation NOME]
+                [--profile NOME]... [--experiment FILE]... [--data FILE]...
+                                 crea un pacchetto del workshop (i profili non portano utente, chiave né segreti)
+  bundle show FILE.fabbrica      mostra cosa contiene un pacchetto
+  bundle import FILE.fabbrica    aggiunge i suoi profili ed esperimenti (non sovrascrive nulla)
+</translation>
     </message>
 </context>
 <context>
@@ -3172,6 +3621,30 @@ Codici di uscita: 0 successo, 1 errore, 2 input o uso non validi.
     <message>
         <source>Your SSH certificate %1 expires in %2 (at %3); the next login after that will fail. %4</source>
         <translation>Il tuo certificato SSH %1 scade tra %2 (alle %3); dopo di allora il login non riuscirà. %4</translation>
+    </message>
+    <message>
+        <source>the agent answered message %1, not an identity list</source>
+        <translation>l&apos;agent ha risposto con il messaggio %1, non con un elenco di identità</translation>
+    </message>
+    <message>
+        <source>the agent&apos;s identity list is cut short</source>
+        <translation>l&apos;elenco di identità dell&apos;agent è troncato</translation>
+    </message>
+    <message>
+        <source>the agent sent a key without a type</source>
+        <translation>l&apos;agent ha inviato una chiave senza tipo</translation>
+    </message>
+    <message>
+        <source>the agent&apos;s answer is too large</source>
+        <translation>la risposta dell&apos;agent è troppo grande</translation>
+    </message>
+    <message>
+        <source>the agent did not answer in time</source>
+        <translation>l&apos;agent non ha risposto in tempo</translation>
+    </message>
+    <message>
+        <source>your SSH certificate in ssh-agent (%1) expired at %2 (%3 ago); %4</source>
+        <translation>il tuo certificato SSH in ssh-agent (%1) è scaduto il %2 (%3 fa); %4</translation>
     </message>
 </context>
 <context>
@@ -4618,6 +5091,176 @@ L&apos;intero wall time resta impegnato sul budget fino alla fine del job.</tran
     </message>
 </context>
 <context>
+    <name>fab::widgets::FirstRunGuide</name>
+    <message>
+        <source>Welcome to Fabbrica</source>
+        <translation>Benvenuto in Fabbrica</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Fabbrica&lt;/h2&gt;&lt;p&gt;Train on your own computer first, then scale the same experiment up on Europe&apos;s supercomputers.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Benvenuto in Fabbrica&lt;/h2&gt;&lt;p&gt;Addestra prima sul tuo computer, poi porta lo stesso esperimento su scala maggiore sui supercomputer europei.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Try it on this computer</source>
+        <translation>Provalo su questo computer</translation>
+    </message>
+    <message>
+        <source>Runs a small sample training right here: no account, no network. Its loss curve appears within seconds.</source>
+        <translation>Esegue qui un piccolo addestramento di esempio: niente account, niente rete. La sua curva di loss compare in pochi secondi.</translation>
+    </message>
+    <message>
+        <source>Connect to a supercomputer</source>
+        <translation>Connettiti a un supercomputer</translation>
+    </message>
+    <message>
+        <source>Pick your centre (LUMI, Leonardo, MareNostrum 5, …), enter your user name and key or import them from ~/.ssh/config, and test the connection.</source>
+        <translation>Scegli il tuo centro (LUMI, Leonardo, MareNostrum 5, …), inserisci nome utente e chiave o importali da ~/.ssh/config, e verifica la connessione.</translation>
+    </message>
+    <message>
+        <source>Open a workshop bundle</source>
+        <translation>Apri un pacchetto del workshop</translation>
+    </message>
+    <message>
+        <source>Your teacher gave you a .fabbrica file: it brings the cluster, the experiments and the data of the course.</source>
+        <translation>Il docente ti ha dato un file .fabbrica: contiene il cluster, gli esperimenti e i dati del corso.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Which supercomputer?&lt;/h3&gt;&lt;p&gt;Fabbrica knows the login hosts, partitions and budget tools of these centres. You add your user name and key next.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Quale supercomputer?&lt;/h3&gt;&lt;p&gt;Fabbrica conosce gli host di login, le partizioni e gli strumenti di budget di questi centri. Subito dopo aggiungi il tuo nome utente e la tua chiave.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Supercomputer centre</source>
+        <translation>Centro di supercalcolo</translation>
+    </message>
+    <message>
+        <source>Another cluster (enter its host yourself)</source>
+        <translation>Un altro cluster (inserisci tu l&apos;host)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Indietro</translation>
+    </message>
+    <message>
+        <source>&amp;Set up…</source>
+        <translation>&amp;Configura…</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Più tardi</translation>
+    </message>
+    <message>
+        <source>Help ▸ Getting started opens this guide again.</source>
+        <translation>Aiuto ▸ Primi passi riapre questa guida.</translation>
+    </message>
+</context>
+<context>
+    <name>fab::widgets::GlossaryDialog</name>
+    <message>
+        <source>Account (project)</source>
+        <translation>Account (progetto)</translation>
+    </message>
+    <message>
+        <source>The project your hours are charged to, e.g. EUHPC_D12_345. Your centre gives it with the allocation; every job names one.</source>
+        <translation>Il progetto su cui vengono addebitate le tue ore, ad es. EUHPC_D12_345. Te lo assegna il tuo centro insieme all&apos;allocazione; ogni job ne indica uno.</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>Allocazione</translation>
+    </message>
+    <message>
+        <source>The budget a project was granted on a machine, in GPU-hours, core-hours or node-hours, for a period. The Allocations tab shows what is used and what is left.</source>
+        <translation>Il budget assegnato a un progetto su una macchina, in ore GPU, ore core o ore nodo, per un certo periodo. La scheda Allocazioni mostra quanto è stato usato e quanto rimane.</translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation>Partizione</translation>
+    </message>
+    <message>
+        <source>A group of the machine&apos;s nodes with its own limits, e.g. a GPU partition and a CPU partition, or a short debug one. You pick it per job.</source>
+        <translation>Un gruppo di nodi della macchina con limiti propri, ad es. una partizione GPU e una CPU, o una di debug per job brevi. La scegli per ogni job.</translation>
+    </message>
+    <message>
+        <source>QoS (quality of service)</source>
+        <translation>QoS (qualità del servizio)</translation>
+    </message>
+    <message>
+        <source>A set of limits and priority on top of the partition: how long, how many nodes, how many jobs at once. Most jobs use the default.</source>
+        <translation>Un insieme di limiti e di priorità che si aggiunge alla partizione: per quanto tempo, quanti nodi, quanti job contemporaneamente. La maggior parte dei job usa quella predefinita.</translation>
+    </message>
+    <message>
+        <source>GRES</source>
+        <translation>GRES</translation>
+    </message>
+    <message>
+        <source>&quot;Generic resources&quot;: what Slurm calls GPUs and other devices a job asks for, e.g. gpu:4 for four GPUs per node.</source>
+        <translation>&quot;Generic resources&quot; (risorse generiche): il nome che Slurm dà alle GPU e agli altri dispositivi che un job richiede, ad es. gpu:4 per quattro GPU per nodo.</translation>
+    </message>
+    <message>
+        <source>Wall time</source>
+        <translation>Wall time</translation>
+    </message>
+    <message>
+        <source>The longest a job may run, by the clock on the wall (e.g. 02:00:00). Slurm stops the job when it is reached; a shorter limit often starts sooner.</source>
+        <translation>Il tempo massimo per cui un job può girare, misurato dall&apos;orologio a muro (ad es. 02:00:00). Slurm ferma il job quando viene raggiunto; con un limite più breve il job spesso parte prima.</translation>
+    </message>
+    <message>
+        <source>Job array</source>
+        <translation>Job array</translation>
+    </message>
+    <message>
+        <source>One submission that runs many similar tasks, e.g. one per learning rate of a sweep. Each task has its own number and log; the queue treats them as one job.</source>
+        <translation>Una sola sottomissione che esegue molti task simili, ad es. uno per ogni learning rate di uno sweep. Ogni task ha il proprio numero e il proprio log; la coda li tratta come un unico job.</translation>
+    </message>
+    <message>
+        <source>Node hour</source>
+        <translation>Ora nodo</translation>
+    </message>
+    <message>
+        <source>One whole node used for one hour. Centres that charge whole nodes count these; others count GPU-hours (one GPU for one hour) or core-hours.</source>
+        <translation>Un nodo intero usato per un&apos;ora. I centri che addebitano nodi interi contano queste; gli altri contano ore GPU (una GPU per un&apos;ora) o ore core.</translation>
+    </message>
+    <message>
+        <source>GPU-hour</source>
+        <translation>Ora GPU</translation>
+    </message>
+    <message>
+        <source>One GPU used for one hour: 4 GPUs for 2 hours are 8 GPU-hours, charged whether or not the GPUs were busy.</source>
+        <translation>Una GPU usata per un&apos;ora: 4 GPU per 2 ore fanno 8 ore GPU, addebitate anche se le GPU sono rimaste inattive.</translation>
+    </message>
+    <message>
+        <source>Reservation</source>
+        <translation>Reservation (prenotazione)</translation>
+    </message>
+    <message>
+        <source>Nodes the centre sets aside for a group at a given time, e.g. a workshop. Jobs that name it start on those nodes without waiting in the general queue.</source>
+        <translation>Nodi che il centro riserva a un gruppo in un certo periodo, ad es. per un workshop. I job che la indicano partono su quei nodi senza attendere nella coda generale.</translation>
+    </message>
+    <message>
+        <source>Pending reason</source>
+        <translation>Motivo dell&apos;attesa</translation>
+    </message>
+    <message>
+        <source>Slurm&apos;s word for why a job waits (Priority, Resources, QOSMaxJobsPerUserLimit, …). The Jobs tab shows each in a sentence with what you can do.</source>
+        <translation>La parola con cui Slurm indica perché un job è in attesa (Priority, Resources, QOSMaxJobsPerUserLimit, …). La scheda Job la spiega con una frase e indica cosa puoi fare.</translation>
+    </message>
+    <message>
+        <source>Login node</source>
+        <translation>Nodo di login</translation>
+    </message>
+    <message>
+        <source>The machine you reach over SSH. It is shared: prepare and submit there, but never run training on it.</source>
+        <translation>La macchina che raggiungi via SSH. È condivisa: lì prepara e sottometti, ma non eseguirci mai un addestramento.</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Glossario</translation>
+    </message>
+    <message>
+        <source>Glossary of HPC terms</source>
+        <translation>Glossario dei termini HPC</translation>
+    </message>
+</context>
+<context>
     <name>fab::widgets::HostKeyDialog</name>
     <message>
         <source>Unknown host key</source>
@@ -5035,6 +5678,82 @@ L&apos;intero wall time resta impegnato sul budget fino alla fine del job.</tran
         <source>safetensors (*.safetensors);;All files (*)</source>
         <translation>safetensors (*.safetensors);;Tutti i file (*)</translation>
     </message>
+    <message>
+        <source>Layers</source>
+        <translation>Layer</translation>
+    </message>
+    <message>
+        <source>Attention heads</source>
+        <translation>Head di attenzione</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Larghezza</translation>
+    </message>
+    <message>
+        <source>Context length</source>
+        <translation>Lunghezza del contesto</translation>
+    </message>
+    <message>
+        <source>Weights file</source>
+        <translation>File dei pesi</translation>
+    </message>
+    <message>
+        <source>Dataset file</source>
+        <translation>File del dataset</translation>
+    </message>
+    <message>
+        <source>Dataset format</source>
+        <translation>Formato del dataset</translation>
+    </message>
+    <message>
+        <source>Held-out fraction</source>
+        <translation>Quota per la validazione</translation>
+    </message>
+    <message>
+        <source>LoRA rank</source>
+        <translation>Rango LoRA</translation>
+    </message>
+    <message>
+        <source>LoRA alpha</source>
+        <translation>Alpha LoRA</translation>
+    </message>
+    <message>
+        <source>LoRA dropout</source>
+        <translation>Dropout LoRA</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Dimensione del batch</translation>
+    </message>
+    <message>
+        <source>Sequence length</source>
+        <translation>Lunghezza della sequenza</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Learning rate</translation>
+    </message>
+    <message>
+        <source>Warm-up steps</source>
+        <translation>Step di warm-up</translation>
+    </message>
+    <message>
+        <source>Evaluate every N steps</source>
+        <translation>Valuta ogni N step</translation>
+    </message>
+    <message>
+        <source>Sample every N steps</source>
+        <translation>Campiona ogni N step</translation>
+    </message>
+    <message>
+        <source>Sample prompt</source>
+        <translation>Prompt di esempio</translation>
+    </message>
 </context>
 <context>
     <name>fab::widgets::LocalRunsView</name>
@@ -5231,6 +5950,10 @@ L&apos;intero wall time resta impegnato sul budget fino alla fine del job.</tran
         <source>Finished %1 steps. The model is in %2; Scale up… makes a cluster experiment of it.</source>
         <translation>Completati %1 step. Il modello è in %2; Scala sul cluster… ne ricava un esperimento per il cluster.</translation>
     </message>
+    <message>
+        <source>Text the model writes</source>
+        <translation>Testo scritto dal modello</translation>
+    </message>
 </context>
 <context>
     <name>fab::widgets::MetricsView</name>
@@ -5251,6 +5974,81 @@ L&apos;intero wall time resta impegnato sul budget fino alla fine del job.</tran
         <translation>
             <numerusform>%n esecuzione, %1 punti</numerusform>
             <numerusform>%n esecuzioni, %1 punti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Smoothing</source>
+        <translation>&amp;Smussatura</translation>
+    </message>
+    <message>
+        <source>Exponential moving average of each curve; the raw values stay drawn faintly behind it.</source>
+        <translation>Media mobile esponenziale di ogni curva; i valori grezzi restano disegnati in trasparenza dietro di essa.</translation>
+    </message>
+    <message>
+        <source>&amp;Log scale</source>
+        <translation>Scala &amp;logaritmica</translation>
+    </message>
+    <message>
+        <source>Logarithmic y axis; values ≤ 0 are left out while it is on.</source>
+        <translation>Asse y logaritmico; quando è attivo, i valori ≤ 0 vengono omessi.</translation>
+    </message>
+    <message>
+        <source>&amp;X axis</source>
+        <translation>Asse &amp;X</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Wall-clock time</source>
+        <translation>Ora effettiva (wall-clock)</translation>
+    </message>
+    <message>
+        <source>Time since start</source>
+        <translation>Tempo dall&apos;avvio</translation>
+    </message>
+    <message>
+        <source>&amp;Follow new points</source>
+        <translation>Segui i &amp;nuovi punti</translation>
+    </message>
+    <message>
+        <source>A zoomed chart slides along as the job writes new points.</source>
+        <translation>Un grafico ingrandito scorre man mano che il job scrive nuovi punti.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset zoom</source>
+        <translation>&amp;Ripristina zoom</translation>
+    </message>
+    <message>
+        <source>Show every point of every chart again.</source>
+        <translation>Mostra di nuovo tutti i punti di tutti i grafici.</translation>
+    </message>
+    <message>
+        <source>Metrics of %1: %2</source>
+        <translation>Metriche di %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: loading stored points</source>
+        <translation>%1: caricamento dei punti salvati</translation>
+    </message>
+    <message>
+        <source>%1: connection lost, resumes where it stopped</source>
+        <translation>%1: connessione persa, riprenderà da dove si è fermato</translation>
+    </message>
+    <message>
+        <source>%1: job ended, reading the last points</source>
+        <translation>%1: job terminato, lettura degli ultimi punti</translation>
+    </message>
+    <message>
+        <source>%1: stopped (%2)</source>
+        <translation>%1: fermato (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n line(s) that are not metrics were skipped</source>
+        <translation>
+            <numerusform>%1: saltata %n riga che non contiene metriche</numerusform>
+            <numerusform>%1: saltate %n righe che non contengono metriche</numerusform>
         </translation>
     </message>
 </context>
@@ -5522,6 +6320,14 @@ L&apos;intero wall time resta impegnato sul budget fino alla fine del job.</tran
         <source>A profile named &quot;%1&quot; exists already; choose another name.</source>
         <translation>Esiste già un profilo chiamato &quot;%1&quot;; scegli un altro nome.</translation>
     </message>
+    <message>
+        <source>Host to import from ~/.ssh/config</source>
+        <translation>Host da importare da ~/.ssh/config</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Risultato della verifica della connessione</translation>
+    </message>
 </context>
 <context>
     <name>fab::widgets::ProfileListModel</name>
@@ -5738,6 +6544,21 @@ L&apos;intero wall time resta impegnato sul budget fino alla fine del job.</tran
     <message>
         <source>Log in</source>
         <translation>Accedi</translation>
+    </message>
+</context>
+<context>
+    <name>fab::widgets::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Scorciatoia</translation>
     </message>
 </context>
 <context>
