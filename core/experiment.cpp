@@ -3,6 +3,9 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <limits>
+
 namespace fab {
 
 using json::Json;
@@ -22,7 +25,10 @@ static int intAt(const Json &obj, const char *key, int fallback)
     auto it = obj.find(key);
     if (it == obj.end() || !it->is_number_integer())
         return fallback;
-    return static_cast<int>(it->get<long long>());
+    // Clamped, not truncated: validate() lets gpus_per_node go past int, and 2^31 read as a negative
+    // count that no longer validated once saved (tests/fuzz/fuzz_experiment).
+    return static_cast<int>(std::clamp<long long>(it->get<long long>(), std::numeric_limits<int>::min(),
+                                                  std::numeric_limits<int>::max()));
 }
 
 static QStringList stringsAt(const Json &obj, const char *key)
@@ -241,8 +247,11 @@ bool Experiment::save(const QString &path, QString *error) const
 
 std::optional<qint64> parseSlurmDuration(const QString &text)
 {
-    static const QRegularExpression dhms(QStringLiteral("^(\\d+)-(\\d+)(?::(\\d+))?(?::(\\d+))?$"));
-    static const QRegularExpression hms(QStringLiteral("^(\\d+)(?::(\\d+))?(?::(\\d+))?$"));
+    // At most 12 digits a number: the seconds then fit qint64 (a longer day count overflowed the
+    // arithmetic below, undefined behaviour; a longer hour field failed toLongLong() and read as 0).
+    // Caught by UBSan in tests/fuzz/fuzz_experiment.
+    static const QRegularExpression dhms(QStringLiteral("^(\\d{1,12})-(\\d{1,12})(?::(\\d{1,12}))?(?::(\\d{1,12}))?$"));
+    static const QRegularExpression hms(QStringLiteral("^(\\d{1,12})(?::(\\d{1,12}))?(?::(\\d{1,12}))?$"));
     const QString t = text.trimmed();
     if (auto m = dhms.match(t); m.hasMatch()) {
         const qint64 d = m.captured(1).toLongLong(), h = m.captured(2).toLongLong();

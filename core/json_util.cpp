@@ -59,6 +59,21 @@ std::optional<Json> parse(const QByteArray &text, Issue *error)
                                .arg(line).arg(column).arg(what)};
         }
         return std::nullopt;
+    } catch (const Json::out_of_range &e) {
+        // A number too large for a double ("1e999") is out_of_range (406), not a parse_error: it escaped
+        // this function and aborted the app on such a file (found by tests/fuzz/fuzz_experiment).
+        if (error) {
+            const QString what = QString::fromUtf8(e.what());
+            const qsizetype open = what.indexOf(QLatin1Char('\'')), close = what.lastIndexOf(QLatin1Char('\''));
+            const QByteArray number = close > open ? what.mid(open + 1, close - open - 1).toUtf8() : QByteArray();
+            const qsizetype at = number.isEmpty() ? 0 : std::max<qsizetype>(text.indexOf(number), 0);
+            int line = 0, column = 0;
+            lineAndColumn(text, std::size_t(at), &line, &column);
+            *error = Issue{QString(),
+                           QCoreApplication::translate("fab::json", "not valid JSON at line %1, column %2 (%3)")
+                               .arg(line).arg(column).arg(what.mid(what.indexOf(QLatin1String("] ")) + 2))};
+        }
+        return std::nullopt;
     }
 }
 

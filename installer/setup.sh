@@ -43,9 +43,16 @@ if [ "$mode" = run ]; then
 fi
 
 # The test bench (real sshd, Slurm, MariaDB, munge) needs root; ctest starts and stops it as a fixture.
+rc=0
 if [ "$(id -u)" -ne 0 ]; then
-  echo "setup.sh: the cluster tests start real daemons and a test user; re-running the tests with sudo" >&2
-  exec sudo -E ctest --test-dir "$build" --output-on-failure -j "$jobs"
+  echo "setup.sh: the cluster tests start real daemons and a test user; running the tests with sudo" >&2
+  sudo -E ctest --test-dir "$build" --output-on-failure -j "$jobs" || rc=$?
+else
+  ctest --test-dir "$build" --output-on-failure -j "$jobs" || rc=$?
 fi
-cd "$build"
-ctest --output-on-failure -j "$jobs"
+
+# Fuzzing: every parser's libFuzzer target for a bounded time (FABBRICA_FUZZ_SECONDS, default 20),
+# and every saved crash input once (tests/fuzz/regressions/). Its own clang build in build-fuzz/.
+"$root/tests/fuzz/run.sh" "${FABBRICA_FUZZ_SECONDS:-20}" || rc=$?
+echo "setup.sh: tests done in $(( $(date +%s) - start )) s since the build started"
+exit $rc

@@ -195,9 +195,12 @@ bool SafetensorsReader::readFloat(const SafeTensorInfo &t, float *out, QString *
         return false;
     }
     const char *p = raw.constData();
-    if (t.dtype == "F32")
-        std::memcpy(out, p, n * 4);  // safetensors is little-endian, as are the machines this runs on
-    else if (t.dtype == "F64")
+    if (t.dtype == "F32") {
+        // An empty tensor may come with out == nullptr (an empty vector's data()): memcpy with a null
+        // pointer is undefined even for 0 bytes (UBSan, tests/fuzz/fuzz_safetensors).
+        if (n > 0)
+            std::memcpy(out, p, n * 4);  // safetensors is little-endian, as are the machines this runs on
+    } else if (t.dtype == "F64")
         for (uint64_t i = 0; i < n; ++i) {
             double d;
             std::memcpy(&d, p + 8 * i, 8);

@@ -5,6 +5,7 @@
 
 #include <bit>
 #include <cstring>
+#include <limits>
 
 namespace fab::metrics {
 
@@ -26,7 +27,13 @@ uint32_t load32le(const char *p)
            uint32_t(static_cast<unsigned char>(p[2])) << 16 | uint32_t(static_cast<unsigned char>(p[3])) << 24;
 }
 
-bool headerValid(const char *p) { return maskedCrc32c(p, 8) == load32le(p + 8); }
+// A length whose record would end past 2^63 bytes cannot be real, even with a valid CRC: taken as an
+// oversized record it made m_skip (qint64) negative, which silently dropped the rest of the stream,
+// and near 2^64 the record's total size wrapped to 0, an endless loop (found by
+// tests/fuzz/fuzz_tensorboard). Such a header is damage, skipped like a bad CRC.
+constexpr uint64_t kMaxLength = uint64_t(std::numeric_limits<qint64>::max()) - kHeader - kFooter;
+
+bool headerValid(const char *p) { return maskedCrc32c(p, 8) == load32le(p + 8) && load64le(p) <= kMaxLength; }
 
 bool dataValid(const char *p, uint64_t len) { return maskedCrc32c(p + kHeader, size_t(len)) == load32le(p + kHeader + len); }
 

@@ -192,6 +192,10 @@ QString formatEndpoint(const SshEndpointSpec &e)
     s += e.host.contains(QLatin1Char(':')) ? QLatin1Char('[') + e.host + QLatin1Char(']') : e.host;
     if (e.port > 0 && e.port != 22)
         s += QLatin1Char(':') + QString::number(e.port);
+    // A lone host named "none" would read back as "no jump host" (parseProxyJump): keep it a host
+    // in URI form (tests/fuzz/fuzz_ssh_config).
+    if (s.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0)
+        s.prepend(QLatin1String("ssh://"));
     return s;
 }
 

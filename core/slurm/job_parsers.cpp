@@ -474,8 +474,9 @@ Parsed<Job> parseSacctText(const QByteArray &output, const QString &fields)
             const QString limit = field(TimelimitRaw).trimmed();
             if (limit == QLatin1String("UNLIMITED"))
                 job.timeLimitSeconds = kUnlimitedSeconds;
-            else if (const auto minutes = integer(limit); minutes && *minutes >= 0)
-                job.timeLimitSeconds = *minutes * 60;
+            else if (const auto minutes = integer(limit); minutes && *minutes >= 0 && *minutes < kNoVal32)
+                job.timeLimitSeconds = *minutes * 60;  // Slurm's limit is 32-bit: a larger number
+                                                       // overflowed here (UBSan, tests/fuzz/fuzz_slurm_jobs)
         } else {
             job.timeLimitSeconds = duration(field(Timelimit));
         }
