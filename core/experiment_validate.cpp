@@ -162,6 +162,27 @@ public:
         else if (s.contains(QLatin1Char('\n')) || s.contains(QChar(0)) || s.startsWith(QLatin1Char('-')))
             add(path, Text::tr("must not start with '-' or contain line breaks, got %1")
                           .arg(json::describe(json::fromQString(s))));
+        // The SSH runner expands $NAME in remote paths (for $WORK, $SCRATCH) and so does the metrics
+        // follower: "a$USER.txt" was uploaded as "ajdoe.txt" while the script used the literal name.
+        else if (s.contains(QLatin1Char('$')))
+            add(path, Text::tr("must not contain '$' (the cluster's shell would read it as a variable), got %1")
+                          .arg(json::describe(json::fromQString(s))));
+    }
+
+    // For the command, written into the batch script as it is (quoted values are made safe by the
+    // renderer): sbatch refuses a whole script that holds a CR LF ("DOS line breaks") and the user
+    // heard only "the script has Windows line endings".
+    void noCrLf(const Json &parent, const char *key, const QString &path)
+    {
+        auto it = parent.find(key);
+        if (it != parent.end() && it->is_string())
+            noCrLf(json::str(*it), path);
+    }
+    void noCrLf(const QString &value, const QString &path)
+    {
+        if (value.contains(QLatin1String("\r\n")))
+            add(path, Text::tr("contains a Windows line break (CR LF), which Slurm refuses in a batch script; "
+                               "remove the CR characters"));
     }
 
     void oneOf(const Json &parent, const char *key, const QString &path, const QStringList &choices)
@@ -260,6 +281,8 @@ void checkParametersAndSweep(Checker &c, const Json &j, QSet<QString> *names)
                 c.add(path, Text::tr("is not a valid parameter name (letters, digits and '_', not starting with a digit)"));
             else if (!isScalar(it.value()))
                 c.add(path, Text::tr("must be a number, text or true/false, got %1").arg(json::describe(it.value())));
+            else if (it.value().is_string() && json::str(it.value()).contains(QChar(0)))
+                c.add(path, Text::tr("must not contain a NUL character"));  // the script refused it only later
             names->insert(key);
         }
     }
@@ -297,6 +320,10 @@ void checkParametersAndSweep(Checker &c, const Json &j, QSet<QString> *names)
         for (const auto &v : it.value()) {
             if (!isScalar(v))
                 c.add(path + QStringLiteral("/%1").arg(i), Text::tr("must be a number, text or true/false, got %1").arg(json::describe(v)));
+            // A NUL went into the parameter table as is and bash dropped it when reading the row: the
+            // task silently got another value ("a\0b" ran as "ab").
+            else if (v.is_string() && json::str(v).contains(QChar(0)))
+                c.add(path + QStringLiteral("/%1").arg(i), Text::tr("must not contain a NUL character"));
             ++i;
         }
     }
@@ -365,6 +392,9 @@ Issues Experiment::validate(const Json &j)
 
     const bool finetune = j.contains("kind") && j["kind"] == "local-finetune";
     c.string(j, "command", QStringLiteral("/command"), !finetune);
+    c.noCrLf(j, "command", QStringLiteral("/command"));
+    if (auto cmd = j.find("command"); cmd != j.end() && cmd->is_string() && json::str(*cmd).endsWith(QLatin1Char('\r')))
+        c.noCrLf(json::str(*cmd) + QLatin1Char('\n'), QStringLiteral("/command"));  // the script adds the '\n
     if (auto cmd = j.find("command"); cmd != j.end() && cmd->is_string()) {
         for (const QString &ph : commandPlaceholders(json::str(*cmd)))
             if (!names.contains(ph))

@@ -34,6 +34,23 @@ bool isIdent(const QString &s)
     return re.match(s).hasMatch();
 }
 
+// sbatch refuses a whole script that holds a CR LF ("DOS line breaks"), and a quoted value may hold
+// one ("a\r\nb"): each CR of a quoted word ('…' or "…") is written as bash's $'\r' between closed
+// quotes instead. The value stays byte for byte the same; the script is bash in both targets.
+QByteArray crOutsideQuotes(QByteArray word)
+{
+    if (!word.contains('\r'))
+        return word;
+    const char quote = word.at(0);
+    return word.replace("\r", QByteArray(1, quote) + "$'\\r'" + quote);
+}
+
+// A key as it appears in a JSON pointer (RFC 6901), so issues name the same path validation names.
+QString pointerKey(QString key)
+{
+    return key.replace(QLatin1Char('~'), QStringLiteral("~0")).replace(QLatin1Char('/'), QStringLiteral("~1"));
+}
+
 // The shell word that refers to a parameter. Sweep axes come from the table at run time; other
 // parameters are constants quoted here.
 struct Words {
@@ -50,9 +67,12 @@ struct Words {
             return std::nullopt;
         QString error;
         auto q = shellQuote(*it, &error);
-        if (!q && issues)
+        if (!q && issues) {
             issues->append({QStringLiteral("/parameters/") + name, error});
-        return q;
+            // Reported: a stand-in word, so substitutePlaceholders() does not also call {name} unknown.
+            return QByteArray("''");
+        }
+        return q ? std::optional<QByteArray>(crOutsideQuotes(*q)) : q;
     }
 };
 
@@ -189,7 +209,7 @@ private:
             r.issues.append({path, error});
             return "''";
         }
-        return *q;
+        return crOutsideQuotes(*q);
     }
 
     void directive(QByteArray *s, const char *option, const QString &value, const QString &path)
@@ -348,7 +368,7 @@ QByteArray Renderer::body(const SweepTable &table, const QByteArray &command, qi
                  "; else printf 'fabbrica: no module command here, skipping module %s\\n' " + m + " >&2; fi\n";
     }
     for (const auto &[name, value] : x.environment.env) {
-        const QString path = QStringLiteral("/environment/env/") + name;
+        const QString path = QStringLiteral("/environment/env/") + pointerKey(name);
         if (!isIdent(name)) {
             r.issues.append({path, Text::tr("is not a valid variable name")});
             continue;
@@ -358,7 +378,7 @@ QByteArray Renderer::body(const SweepTable &table, const QByteArray &command, qi
         if (!v)
             r.issues.append({path, error});
         else
-            s += "export " + name.toUtf8() + '=' + *v + '\n';
+            s += "export " + name.toUtf8() + '=' + crOutsideQuotes(*v) + '\n';
     }
 
     s += "\n# ---- the experiment's command ----\n";
@@ -374,7 +394,7 @@ QByteArray Renderer::body(const SweepTable &table, const QByteArray &command, qi
         QByteArray flag;
         if (x.resources.gpusPerNode > 0 && !o.containerGpuFlag.isEmpty())
             flag = ' ' + quoted(o.containerGpuFlag, QStringLiteral("container GPU flag"));
-        s += "\"$FABBRICA_CONTAINER_RUNTIME\" exec" + flag + ' ' + image.value_or("''") + " /bin/bash -c " +
+        s += "\"$FABBRICA_CONTAINER_RUNTIME\" exec" + flag + ' ' + crOutsideQuotes(image.value_or("''")) + " /bin/bash -c " +
              quoted(QString::fromUtf8(command), QStringLiteral("/command")) + '\n';
     } else {
         s += command;
@@ -392,6 +412,18 @@ RenderedBatch Renderer::run()
         r.issues = issues;
         return r;
     }
+    // Parameter and axis names are written unquoted (FABBRICA_P_<name>, printf -v, export): like the
+    // environment's names below, they are checked here too, not only by validation. Without this an
+    // experiment rendered unvalidated (the editor's preview, a remembered submission) with a name such
+    // as "x; touch y" produced a script that ran `touch y`.
+    for (const QString &column : table->columns)
+        if (!isIdent(column)) {
+            const bool axis = table->sweptColumns.contains(column);
+            r.issues.append({(axis ? QStringLiteral("/sweep/axes/") : QStringLiteral("/parameters/")) + pointerKey(column),
+                             Text::tr("is not a valid parameter name (letters, digits and '_', not starting with a digit)")});
+        }
+    if (!r.issues.isEmpty())
+        return r;
     r.isArray = x.sweep.has_value();
     r.taskCount = table->taskCount();
     r.stdoutPattern = r.isArray ? QStringLiteral("fabbrica-%x-%A_%a.out") : QStringLiteral("fabbrica-%x-%j.out");

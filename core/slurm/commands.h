@@ -56,4 +56,32 @@ QString scontrolJob(const QString &jobId);
 // At most `maxBytes` of `path` starting at byte `offset` (0-based); nothing when the file is shorter.
 QString readFileRange(const QString &path, qint64 offset, qint64 maxBytes);
 
+// ---- submitting exactly once (see core/scheduler/slurm_submit.cpp) ---------------------------------
+// A job of a Fabbrica submission carries the comment "fabbrica:<token>:<part>" (sbatch --comment; the
+// token's letters, digits and '-' only), so squeue and sacct can find it by the submission's token
+// after its sbatch answer was lost.
+QString submissionComment(const QString &token, int part);
+// `sbatch --parsable --comment=<comment> -- <scriptFile>` in `runDir`, at most once per `part`
+// however often the command runs: sbatch's answer is kept in runDir/.fabbrica/submitted-<part>
+// (written beside, then renamed: whole or absent), and a repeat prints it instead of submitting again.
+// An attempt holds the lock folder .fabbrica/submitting-<part> while sbatch runs, ignoring SIGHUP and
+// SIGPIPE, so a dropped link does not stop it half-way; a repeat waits for it (up to waitSteps × 0.25 s)
+// and then exits kSbatchUnanswered: that attempt may or may not have submitted, look the job up by
+// its comment. sbatch's own refusal keeps its exit status and stderr and leaves no answer behind.
+QString sbatchOnce(const QString &runDir, const QString &scriptFile, int part, const QString &comment,
+                   int waitSteps = 40);
+inline constexpr int kSbatchUnanswered = 75;
+// The answer sbatchOnce() kept for `part`: exit 0 and the answer; kSbatchUnanswered while an attempt
+// holds the lock without an answer; 1 when no attempt left anything.
+QString submittedAnswer(const QString &runDir, int part);
+// "jobid|comment" per job: every job of `user` that slurmctld still holds, in any state (squeue), and
+// what accounting recorded since `since` (sacct; comments are there only where the site stores them).
+QString squeueComments(const QString &user);
+QString sacctComments(const QString &user, const QString &since);
+// stdin into `path`, whole or not at all: written to "<path>.fabpart" (mode 600), then renamed.
+QString writeFileAtomically(const QString &path);
+// A finished upload at `partial` takes its final name `path` (file or folder). Safe to repeat: when
+// `partial` is gone and `path` is there, it was done already.
+QString publishUpload(const QString &partial, const QString &path);
+
 }  // namespace fab::slurmcmd
