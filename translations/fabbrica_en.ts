@@ -63,7 +63,9 @@
     <message numerus="yes">
         <source>The link dropped %n time(s) while %1 was uploaded; the upload went on where it stopped.</source>
         <translation>
-            <numerusform>The link dropped %n time while %1 was uploaded; the upload went on where it stopped.</numerusform><numerusform>The link dropped %n times while %1 was uploaded; the upload went on where it stopped.</numerusform></translation>
+            <numerusform>The link dropped %n time while %1 was uploaded; the upload went on where it stopped.</numerusform>
+            <numerusform>The link dropped %n times while %1 was uploaded; the upload went on where it stopped.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -78,12 +80,16 @@
     <message numerus="yes">
         <source>%n data file(s)</source>
         <translation>
-            <numerusform>%n data file</numerusform><numerusform>%n data files</numerusform></translation>
+            <numerusform>%n data file</numerusform>
+            <numerusform>%n data files</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Workshop added: %n experiment(s) in %1</source>
         <translation>
-            <numerusform>Workshop added: %n experiment in %1</numerusform><numerusform>Workshop added: %n experiments in %1</numerusform></translation>
+            <numerusform>Workshop added: %n experiment in %1</numerusform>
+            <numerusform>Workshop added: %n experiments in %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -126,7 +132,9 @@
     <message numerus="yes">
         <source>Experiment: %1 (%n file(s))</source>
         <translation>
-            <numerusform>Experiment: %1 (%n file)</numerusform><numerusform>Experiment: %1 (%n files)</numerusform></translation>
+            <numerusform>Experiment: %1 (%n file)</numerusform>
+            <numerusform>Experiment: %1 (%n files)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -246,7 +254,9 @@
     <message numerus="yes">
         <source>%1: %n line(s) that are not metrics were skipped</source>
         <translation>
-            <numerusform>%1: %n line that are not metrics were skipped</numerusform><numerusform>%1: %n lines that are not metrics were skipped</numerusform></translation>
+            <numerusform>%1: %n line that are not metrics were skipped</numerusform>
+            <numerusform>%1: %n lines that are not metrics were skipped</numerusform>
+        </translation>
     </message>
 </context>
 <context>

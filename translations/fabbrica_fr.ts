@@ -396,7 +396,7 @@
     </message>
     <message>
         <source> (no GPUs asked for: this budget counts GPU time only)</source>
-        <translation> (aucun GPU demandé : ce budget ne compte que le temps GPU)</translation>
+        <translation> (aucun GPU demandé&#xa0;: ce budget ne compte que le temps GPU)</translation>
     </message>
 </context>
 <context>
@@ -551,19 +551,19 @@
     </message>
     <message>
         <source>must be a whole number ≥ %1, got %2</source>
-        <translation>doit être un nombre entier ≥ %1, valeur reçue : %2</translation>
+        <translation>doit être un nombre entier ≥ %1, valeur reçue&#xa0;: %2</translation>
     </message>
     <message>
         <source>must be a whole number from %1 to %2, got %3</source>
-        <translation>doit être un nombre entier de %1 à %2, valeur reçue : %3</translation>
+        <translation>doit être un nombre entier de %1 à %2, valeur reçue&#xa0;: %3</translation>
     </message>
     <message>
         <source>must not contain &apos;$&apos; (the cluster&apos;s shell would read it as a variable), got %1</source>
-        <translation>ne doit pas contenir &apos;$&apos; (le shell du cluster le lirait comme une variable), valeur reçue : %1</translation>
+        <translation>ne doit pas contenir &apos;$&apos; (le shell du cluster le lirait comme une variable), valeur reçue&#xa0;: %1</translation>
     </message>
     <message>
         <source>contains a Windows line break (CR LF), which Slurm refuses in a batch script; remove the CR characters</source>
-        <translation>contient un saut de ligne Windows (CR LF), que Slurm refuse dans un script batch ; supprimez les caractères CR</translation>
+        <translation>contient un saut de ligne Windows (CR LF), que Slurm refuse dans un script batch&#xa0;; supprimez les caractères CR</translation>
     </message>
 </context>
 <context>
@@ -1314,23 +1314,23 @@
     </message>
     <message>
         <source>The Slurm controller does not answer; it may be restarting.</source>
-        <translation>Le contrôleur Slurm ne répond pas ; il est peut-être en cours de redémarrage.</translation>
+        <translation>Le contrôleur Slurm ne répond pas&#xa0;; il est peut-être en cours de redémarrage.</translation>
     </message>
     <message>
         <source>Jobs keep running meanwhile; Fabbrica asks again by itself.</source>
-        <translation>Les jobs continuent de s&apos;exécuter entre-temps ; Fabbrica redemandera de lui-même.</translation>
+        <translation>Les jobs continuent de s&apos;exécuter entre-temps&#xa0;; Fabbrica redemandera de lui-même.</translation>
     </message>
     <message>
         <source>The Slurm accounting database does not answer: finished jobs, accounts and usage cannot be read just now.</source>
-        <translation>La base de données de comptabilité de Slurm ne répond pas : les jobs terminés, les comptes et la consommation ne peuvent pas être lus pour le moment.</translation>
+        <translation>La base de données de comptabilité de Slurm ne répond pas&#xa0;: les jobs terminés, les comptes et la consommation ne peuvent pas être lus pour le moment.</translation>
     </message>
     <message>
         <source>Running jobs are not affected; Fabbrica asks again at the next refresh.</source>
-        <translation>Les jobs en cours ne sont pas affectés ; Fabbrica redemandera à la prochaine actualisation.</translation>
+        <translation>Les jobs en cours ne sont pas affectés&#xa0;; Fabbrica redemandera à la prochaine actualisation.</translation>
     </message>
     <message>
         <source>%1 (Slurm said: %2)</source>
-        <translation>%1 (Slurm a indiqué : %2)</translation>
+        <translation>%1 (Slurm a indiqué&#xa0;: %2)</translation>
     </message>
 </context>
 <context>
@@ -1514,58 +1514,58 @@
     </message>
     <message>
         <source>Nothing was submitted. The unfinished copy is %1; submitting again starts a new run folder.</source>
-        <translation>Rien n&apos;a été soumis. La copie inachevée est %1 ; une nouvelle soumission crée un nouveau dossier d&apos;exécution.</translation>
+        <translation>Rien n&apos;a été soumis. La copie inachevée est %1&#xa0;; une nouvelle soumission crée un nouveau dossier d&apos;exécution.</translation>
     </message>
     <message numerus="yes">
         <source>The link dropped %n time(s) while %1 was uploaded; the upload went on where it stopped.</source>
         <translation>
-            <numerusform>La liaison a été coupée %n fois pendant l&apos;envoi de %1 ; l&apos;envoi a repris là où il s&apos;était arrêté.</numerusform>
-            <numerusform>La liaison a été coupée %n fois pendant l&apos;envoi de %1 ; l&apos;envoi a repris là où il s&apos;était arrêté.</numerusform>
+            <numerusform>La liaison a été coupée %n fois pendant l&apos;envoi de %1&#xa0;; l&apos;envoi a repris là où il s&apos;était arrêté.</numerusform>
+            <numerusform>La liaison a été coupée %n fois pendant l&apos;envoi de %1&#xa0;; l&apos;envoi a repris là où il s&apos;était arrêté.</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot put %1 in place on %2: %3</source>
-        <translation>impossible de mettre %1 en place sur %2 : %3</translation>
+        <translation>impossible de mettre %1 en place sur %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>not submitted: %1</source>
-        <translation>non soumis : %1</translation>
+        <translation>non soumis&#xa0;: %1</translation>
     </message>
     <message>
         <source>The link dropped while sbatch ran; its answer (job %1) was read back from the run folder, so the job was submitted once.</source>
-        <translation>La liaison a été coupée pendant l&apos;exécution de sbatch ; sa réponse (job %1) a été relue depuis le dossier d&apos;exécution, le job n&apos;a donc été soumis qu&apos;une fois.</translation>
+        <translation>La liaison a été coupée pendant l&apos;exécution de sbatch&#xa0;; sa réponse (job %1) a été relue depuis le dossier d&apos;exécution, le job n&apos;a donc été soumis qu&apos;une fois.</translation>
     </message>
     <message>
         <source>it is not known whether %1 was submitted: sbatch&apos;s answer was lost (%2), and no job carrying its token was found. It was not sent again.</source>
-        <translation>on ne sait pas si %1 a été soumis : la réponse de sbatch a été perdue (%2), et aucun job portant son jeton n&apos;a été trouvé. Il n&apos;a pas été renvoyé.</translation>
+        <translation>on ne sait pas si %1 a été soumis&#xa0;: la réponse de sbatch a été perdue (%2), et aucun job portant son jeton n&apos;a été trouvé. Il n&apos;a pas été renvoyé.</translation>
     </message>
     <message>
         <source>Fabbrica looks for it again when the connection is back; squeue and sacct show it with the comment %1.</source>
-        <translation>Fabbrica le recherchera de nouveau au retour de la connexion ; squeue et sacct l&apos;affichent avec le commentaire %1.</translation>
+        <translation>Fabbrica le recherchera de nouveau au retour de la connexion&#xa0;; squeue et sacct l&apos;affichent avec le commentaire %1.</translation>
     </message>
     <message>
         <source>The answer of sbatch was lost; job %1 was found by its token, so it was not submitted again.</source>
-        <translation>La réponse de sbatch a été perdue ; le job %1 a été retrouvé grâce à son jeton, il n&apos;a donc pas été soumis de nouveau.</translation>
+        <translation>La réponse de sbatch a été perdue&#xa0;; le job %1 a été retrouvé grâce à son jeton, il n&apos;a donc pas été soumis de nouveau.</translation>
     </message>
     <message>
         <source>%1 was not submitted: Fabbrica stopped before sending it to Slurm</source>
-        <translation>%1 n&apos;a pas été soumis : Fabbrica s&apos;est arrêté avant de l&apos;envoyer à Slurm</translation>
+        <translation>%1 n&apos;a pas été soumis&#xa0;: Fabbrica s&apos;est arrêté avant de l&apos;envoyer à Slurm</translation>
     </message>
     <message>
         <source>it is still not known whether %1 was submitted: %2</source>
-        <translation>on ne sait toujours pas si %1 a été soumis : %2</translation>
+        <translation>on ne sait toujours pas si %1 a été soumis&#xa0;: %2</translation>
     </message>
     <message>
         <source>Fabbrica looks again later; squeue and sacct show the job with the comment %1.</source>
-        <translation>Fabbrica vérifiera de nouveau plus tard ; squeue et sacct affichent le job avec le commentaire %1.</translation>
+        <translation>Fabbrica vérifiera de nouveau plus tard&#xa0;; squeue et sacct affichent le job avec le commentaire %1.</translation>
     </message>
     <message>
         <source>%1 was not submitted: no job carries its token</source>
-        <translation>%1 n&apos;a pas été soumis : aucun job ne porte son jeton</translation>
+        <translation>%1 n&apos;a pas été soumis&#xa0;: aucun job ne porte son jeton</translation>
     </message>
     <message>
         <source>%1 was submitted only in part (jobs %2); the rest never reached Slurm</source>
-        <translation>%1 n&apos;a été soumis qu&apos;en partie (jobs %2) ; le reste n&apos;a jamais atteint Slurm</translation>
+        <translation>%1 n&apos;a été soumis qu&apos;en partie (jobs %2)&#xa0;; le reste n&apos;a jamais atteint Slurm</translation>
     </message>
 </context>
 <context>
@@ -1651,11 +1651,11 @@
     </message>
     <message>
         <source>%1 was not submitted: Fabbrica stopped before sending it to Slurm</source>
-        <translation>%1 n&apos;a pas été soumis : Fabbrica s&apos;est arrêté avant de l&apos;envoyer à Slurm</translation>
+        <translation>%1 n&apos;a pas été soumis&#xa0;: Fabbrica s&apos;est arrêté avant de l&apos;envoyer à Slurm</translation>
     </message>
     <message>
         <source>%1 had been submitted after all, as job %2; its answer had been lost on the way.</source>
-        <translation>%1 avait finalement été soumis, en tant que job %2 ; sa réponse s&apos;était perdue en route.</translation>
+        <translation>%1 avait finalement été soumis, en tant que job %2&#xa0;; sa réponse s&apos;était perdue en route.</translation>
     </message>
 </context>
 <context>
@@ -1689,7 +1689,7 @@
     <name>fab::WorkshopBundle</name>
     <message>
         <source>must be a list of files, got %1</source>
-        <translation>doit être une liste de fichiers, valeur reçue : %1</translation>
+        <translation>doit être une liste de fichiers, valeur reçue&#xa0;: %1</translation>
     </message>
     <message>
         <source>must be an object with &quot;path&quot; and &quot;base64&quot; text</source>
@@ -1697,7 +1697,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a safe relative path (no leading /, no .., no \ or :)</source>
-        <translation>&quot;%1&quot; n&apos;est pas un chemin relatif sûr (pas de / au début, ni .., ni \ ou :)</translation>
+        <translation>&quot;%1&quot; n&apos;est pas un chemin relatif sûr (pas de / au début, ni .., ni \ ou&#xa0;:)</translation>
     </message>
     <message>
         <source>is not valid base64</source>
@@ -1705,7 +1705,7 @@
     </message>
     <message>
         <source>the bundle is %1 MB; Fabbrica opens bundles up to %2 MB</source>
-        <translation>le paquet fait %1 Mo ; Fabbrica ouvre les paquets jusqu&apos;à %2 Mo</translation>
+        <translation>le paquet fait %1 Mo&#xa0;; Fabbrica ouvre les paquets jusqu&apos;à %2 Mo</translation>
     </message>
     <message>
         <source>is not a workshop bundle (expected a JSON object)</source>
@@ -1717,11 +1717,11 @@
     </message>
     <message>
         <source>must be &quot;%1&quot;, got %2 (a bundle from a newer Fabbrica? Update Fabbrica.)</source>
-        <translation>doit valoir &quot;%1&quot;, valeur reçue : %2 (un paquet venant d&apos;une version plus récente de Fabbrica ? Mettez Fabbrica à jour.)</translation>
+        <translation>doit valoir &quot;%1&quot;, valeur reçue&#xa0;: %2 (un paquet venant d&apos;une version plus récente de Fabbrica&#xa0;? Mettez Fabbrica à jour.)</translation>
     </message>
     <message>
         <source>is missing; a bundle needs a title</source>
-        <translation>est absent ; un paquet a besoin d&apos;un titre</translation>
+        <translation>est absent&#xa0;; un paquet a besoin d&apos;un titre</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Slurm reservation name (letters, digits, _ . -)</source>
@@ -1741,7 +1741,7 @@
     </message>
     <message>
         <source>the bundle holds %1 files; at most %2 are allowed</source>
-        <translation>le paquet contient %1 fichiers ; %2 au plus sont autorisés</translation>
+        <translation>le paquet contient %1 fichiers&#xa0;; %2 au plus sont autorisés</translation>
     </message>
     <message>
         <source>%1 not found beside the experiment</source>
@@ -1749,7 +1749,7 @@
     </message>
     <message>
         <source>the files of %1 are %2 MB together; a bundle holds at most %3 MB. Put large data sets on the cluster instead.</source>
-        <translation>les fichiers de %1 font %2 Mo au total ; un paquet contient au plus %3 Mo. Placez plutôt les gros jeux de données sur le cluster.</translation>
+        <translation>les fichiers de %1 font %2 Mo au total&#xa0;; un paquet contient au plus %3 Mo. Placez plutôt les gros jeux de données sur le cluster.</translation>
     </message>
     <message>
         <source>refused to write %1 outside %2</source>
@@ -2056,7 +2056,7 @@ Moteur local&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 cannot be opened:</source>
-        <translation>%1 ne peut pas être ouvert :</translation>
+        <translation>%1 ne peut pas être ouvert&#xa0;:</translation>
     </message>
     <message>
         <source>cluster profile %1 (%2)</source>
@@ -2079,7 +2079,7 @@ Moteur local&#xa0;: %3</translation>
     </message>
     <message>
         <source>&lt;p&gt;It adds:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%1&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;Il ajoute :&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%1&lt;/li&gt;&lt;/ul&gt;</translation>
+        <translation>&lt;p&gt;Il ajoute&#xa0;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%1&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Its experiments use the reservation &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</source>
@@ -2091,7 +2091,7 @@ Moteur local&#xa0;: %3</translation>
     </message>
     <message>
         <source>Add workshop bundle?</source>
-        <translation>Ajouter le paquet d&apos;atelier ?</translation>
+        <translation>Ajouter le paquet d&apos;atelier&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -2104,8 +2104,8 @@ Moteur local&#xa0;: %3</translation>
     <message numerus="yes">
         <source>Workshop added: %n experiment(s) in %1</source>
         <translation>
-            <numerusform>Atelier ajouté : %n expérience dans %1</numerusform>
-            <numerusform>Atelier ajouté : %n expériences dans %1</numerusform>
+            <numerusform>Atelier ajouté&#xa0;: %n expérience dans %1</numerusform>
+            <numerusform>Atelier ajouté&#xa0;: %n expériences dans %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2142,11 +2142,11 @@ Moteur local&#xa0;: %3</translation>
     </message>
     <message>
         <source>Profiles go without your user name, key or any password: each participant signs in as themselves.</source>
-        <translation>Les profils sont exportés sans votre nom d&apos;utilisateur, votre clé ni aucun mot de passe : chaque participant se connecte en son propre nom.</translation>
+        <translation>Les profils sont exportés sans votre nom d&apos;utilisateur, votre clé ni aucun mot de passe&#xa0;: chaque participant se connecte en son propre nom.</translation>
     </message>
     <message>
         <source>Give the bundle a title: participants see it first.</source>
-        <translation>Donnez un titre au paquet : c&apos;est ce que les participants voient en premier.</translation>
+        <translation>Donnez un titre au paquet&#xa0;: c&apos;est ce que les participants voient en premier.</translation>
     </message>
     <message>
         <source>Save workshop bundle</source>
@@ -2158,7 +2158,7 @@ Moteur local&#xa0;: %3</translation>
     </message>
     <message>
         <source>Workshop bundle saved: %1</source>
-        <translation>Paquet d&apos;atelier enregistré : %1</translation>
+        <translation>Paquet d&apos;atelier enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Profile saved. Cluster ▸ Connect (Ctrl+Shift+C) opens the connection.</source>
@@ -2622,46 +2622,46 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 entrée ou utilisation invalide.
     </message>
     <message>
         <source>fabbrica bundle create: %1 needs a value</source>
-        <translation>fabbrica bundle create : %1 attend une valeur</translation>
+        <translation>fabbrica bundle create&#xa0;: %1 attend une valeur</translation>
     </message>
     <message>
         <source>fabbrica bundle create: no profile named &quot;%1&quot;</source>
-        <translation>fabbrica bundle create : aucun profil nommé &quot;%1&quot;</translation>
+        <translation>fabbrica bundle create&#xa0;: aucun profil nommé &quot;%1&quot;</translation>
     </message>
     <message>
         <source>fabbrica bundle create: unexpected &quot;%1&quot;</source>
-        <translation>fabbrica bundle create : &quot;%1&quot; inattendu</translation>
+        <translation>fabbrica bundle create&#xa0;: &quot;%1&quot; inattendu</translation>
     </message>
     <message>
         <source>fabbrica bundle create: give the output file and --title</source>
-        <translation>fabbrica bundle create : indiquez le fichier de sortie et --title</translation>
+        <translation>fabbrica bundle create&#xa0;: indiquez le fichier de sortie et --title</translation>
     </message>
     <message>
         <source>%1: %2 profile(s), %3 experiment(s), %4 data file(s), %5 KB</source>
-        <translation>%1 : %2 profil(s), %3 expérience(s), %4 fichier(s) de données, %5 Ko</translation>
+        <translation>%1&#xa0;: %2 profil(s), %3 expérience(s), %4 fichier(s) de données, %5 Ko</translation>
     </message>
     <message>
         <source>Title: %1</source>
-        <translation>Titre : %1</translation>
+        <translation>Titre&#xa0;: %1</translation>
     </message>
     <message>
         <source>Reservation: %1</source>
-        <translation>Réservation : %1</translation>
+        <translation>Réservation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Profile: %1 (%2)</source>
-        <translation>Profil : %1 (%2)</translation>
+        <translation>Profil&#xa0;: %1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>Experiment: %1 (%n file(s))</source>
         <translation>
-            <numerusform>Expérience : %1 (%n fichier)</numerusform>
-            <numerusform>Expérience : %1 (%n fichiers)</numerusform>
+            <numerusform>Expérience&#xa0;: %1 (%n fichier)</numerusform>
+            <numerusform>Expérience&#xa0;: %1 (%n fichiers)</numerusform>
         </translation>
     </message>
     <message>
         <source>Data: %1 (%2 bytes)</source>
-        <translation>Données : %1 (%2 octets)</translation>
+        <translation>Données&#xa0;: %1 (%2 octets)</translation>
     </message>
     <message>
         <source>profile %1 added</source>
@@ -3646,7 +3646,7 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 entrée ou utilisation invalide.
     </message>
     <message>
         <source>your SSH certificate in ssh-agent (%1) expired at %2 (%3 ago); %4</source>
-        <translation>votre certificat SSH dans ssh-agent (%1) a expiré le %2 (il y a %3) ; %4</translation>
+        <translation>votre certificat SSH dans ssh-agent (%1) a expiré le %2 (il y a %3)&#xa0;; %4</translation>
     </message>
 </context>
 <context>
@@ -5108,7 +5108,7 @@ Toute la durée limite est retenue sur le budget jusqu&apos;à la fin du job.</t
     </message>
     <message>
         <source>Runs a small sample training right here: no account, no network. Its loss curve appears within seconds.</source>
-        <translation>Lance ici même un petit entraînement d&apos;exemple : aucun compte, aucun réseau. Sa courbe de perte apparaît en quelques secondes.</translation>
+        <translation>Lance ici même un petit entraînement d&apos;exemple&#xa0;: aucun compte, aucun réseau. Sa courbe de perte apparaît en quelques secondes.</translation>
     </message>
     <message>
         <source>Connect to a supercomputer</source>
@@ -5124,11 +5124,11 @@ Toute la durée limite est retenue sur le budget jusqu&apos;à la fin du job.</t
     </message>
     <message>
         <source>Your teacher gave you a .fabbrica file: it brings the cluster, the experiments and the data of the course.</source>
-        <translation>Votre formateur vous a donné un fichier .fabbrica : il apporte le cluster, les expériences et les données du cours.</translation>
+        <translation>Votre formateur vous a donné un fichier .fabbrica&#xa0;: il apporte le cluster, les expériences et les données du cours.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Which supercomputer?&lt;/h3&gt;&lt;p&gt;Fabbrica knows the login hosts, partitions and budget tools of these centres. You add your user name and key next.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Quel supercalculateur ?&lt;/h3&gt;&lt;p&gt;Fabbrica connaît les hôtes de connexion, les partitions et les outils de budget de ces centres. Vous ajouterez ensuite votre nom d&apos;utilisateur et votre clé.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Quel supercalculateur&#xa0;?&lt;/h3&gt;&lt;p&gt;Fabbrica connaît les hôtes de connexion, les partitions et les outils de budget de ces centres. Vous ajouterez ensuite votre nom d&apos;utilisateur et votre clé.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Supercomputer centre</source>
@@ -5163,7 +5163,7 @@ Toute la durée limite est retenue sur le budget jusqu&apos;à la fin du job.</t
     </message>
     <message>
         <source>The project your hours are charged to, e.g. EUHPC_D12_345. Your centre gives it with the allocation; every job names one.</source>
-        <translation>Le projet sur lequel vos heures sont imputées, par ex. EUHPC_D12_345. Votre centre vous le communique avec l&apos;allocation ; chaque job en indique un.</translation>
+        <translation>Le projet sur lequel vos heures sont imputées, par ex. EUHPC_D12_345. Votre centre vous le communique avec l&apos;allocation&#xa0;; chaque job en indique un.</translation>
     </message>
     <message>
         <source>Allocation</source>
@@ -5187,7 +5187,7 @@ Toute la durée limite est retenue sur le budget jusqu&apos;à la fin du job.</t
     </message>
     <message>
         <source>A set of limits and priority on top of the partition: how long, how many nodes, how many jobs at once. Most jobs use the default.</source>
-        <translation>Un ensemble de limites et de priorités qui s&apos;ajoute à la partition : combien de temps, combien de nœuds, combien de jobs à la fois. La plupart des jobs utilisent celle par défaut.</translation>
+        <translation>Un ensemble de limites et de priorités qui s&apos;ajoute à la partition&#xa0;: combien de temps, combien de nœuds, combien de jobs à la fois. La plupart des jobs utilisent celle par défaut.</translation>
     </message>
     <message>
         <source>GRES</source>
@@ -5195,7 +5195,7 @@ Toute la durée limite est retenue sur le budget jusqu&apos;à la fin du job.</t
     </message>
     <message>
         <source>&quot;Generic resources&quot;: what Slurm calls GPUs and other devices a job asks for, e.g. gpu:4 for four GPUs per node.</source>
-        <translation>&quot;Generic resources&quot; (ressources génériques) : le nom que Slurm donne aux GPU et autres périphériques demandés par un job, par ex. gpu:4 pour quatre GPU par nœud.</translation>
+        <translation>&quot;Generic resources&quot; (ressources génériques)&#xa0;: le nom que Slurm donne aux GPU et autres périphériques demandés par un job, par ex. gpu:4 pour quatre GPU par nœud.</translation>
     </message>
     <message>
         <source>Wall time</source>
@@ -5203,7 +5203,7 @@ Toute la durée limite est retenue sur le budget jusqu&apos;à la fin du job.</t
     </message>
     <message>
         <source>The longest a job may run, by the clock on the wall (e.g. 02:00:00). Slurm stops the job when it is reached; a shorter limit often starts sooner.</source>
-        <translation>La durée maximale pendant laquelle un job peut s&apos;exécuter, en temps réel (par ex. 02:00:00). Slurm arrête le job quand elle est atteinte ; une limite plus courte permet souvent de démarrer plus tôt.</translation>
+        <translation>La durée maximale pendant laquelle un job peut s&apos;exécuter, en temps réel (par ex. 02:00:00). Slurm arrête le job quand elle est atteinte&#xa0;; une limite plus courte permet souvent de démarrer plus tôt.</translation>
     </message>
     <message>
         <source>Job array</source>
@@ -5211,7 +5211,7 @@ Toute la durée limite est retenue sur le budget jusqu&apos;à la fin du job.</t
     </message>
     <message>
         <source>One submission that runs many similar tasks, e.g. one per learning rate of a sweep. Each task has its own number and log; the queue treats them as one job.</source>
-        <translation>Une seule soumission qui exécute de nombreuses tâches similaires, par ex. une par taux d&apos;apprentissage d&apos;un balayage. Chaque tâche a son propre numéro et son propre journal ; la file d&apos;attente les traite comme un seul job.</translation>
+        <translation>Une seule soumission qui exécute de nombreuses tâches similaires, par ex. une par taux d&apos;apprentissage d&apos;un balayage. Chaque tâche a son propre numéro et son propre journal&#xa0;; la file d&apos;attente les traite comme un seul job.</translation>
     </message>
     <message>
         <source>Node hour</source>
@@ -5219,7 +5219,7 @@ Toute la durée limite est retenue sur le budget jusqu&apos;à la fin du job.</t
     </message>
     <message>
         <source>One whole node used for one hour. Centres that charge whole nodes count these; others count GPU-hours (one GPU for one hour) or core-hours.</source>
-        <translation>Un nœud entier utilisé pendant une heure. Les centres qui facturent des nœuds entiers comptent ces heures ; d&apos;autres comptent des heures GPU (un GPU pendant une heure) ou des heures-cœur.</translation>
+        <translation>Un nœud entier utilisé pendant une heure. Les centres qui facturent des nœuds entiers comptent ces heures&#xa0;; d&apos;autres comptent des heures GPU (un GPU pendant une heure) ou des heures-cœur.</translation>
     </message>
     <message>
         <source>GPU-hour</source>
@@ -5227,7 +5227,7 @@ Toute la durée limite est retenue sur le budget jusqu&apos;à la fin du job.</t
     </message>
     <message>
         <source>One GPU used for one hour: 4 GPUs for 2 hours are 8 GPU-hours, charged whether or not the GPUs were busy.</source>
-        <translation>Un GPU utilisé pendant une heure : 4 GPU pendant 2 heures font 8 heures GPU, imputées que les GPU aient été occupés ou non.</translation>
+        <translation>Un GPU utilisé pendant une heure&#xa0;: 4 GPU pendant 2 heures font 8 heures GPU, imputées que les GPU aient été occupés ou non.</translation>
     </message>
     <message>
         <source>Reservation</source>
@@ -5251,7 +5251,7 @@ Toute la durée limite est retenue sur le budget jusqu&apos;à la fin du job.</t
     </message>
     <message>
         <source>The machine you reach over SSH. It is shared: prepare and submit there, but never run training on it.</source>
-        <translation>La machine que vous atteignez par SSH. Elle est partagée : préparez et soumettez-y vos jobs, mais n&apos;y lancez jamais d&apos;entraînement.</translation>
+        <translation>La machine que vous atteignez par SSH. Elle est partagée&#xa0;: préparez et soumettez-y vos jobs, mais n&apos;y lancez jamais d&apos;entraînement.</translation>
     </message>
     <message>
         <source>Glossary</source>
@@ -5984,7 +5984,7 @@ Toute la durée limite est retenue sur le budget jusqu&apos;à la fin du job.</t
     </message>
     <message>
         <source>Exponential moving average of each curve; the raw values stay drawn faintly behind it.</source>
-        <translation>Moyenne mobile exponentielle de chaque courbe ; les valeurs brutes restent tracées en transparence derrière elle.</translation>
+        <translation>Moyenne mobile exponentielle de chaque courbe&#xa0;; les valeurs brutes restent tracées en transparence derrière elle.</translation>
     </message>
     <message>
         <source>&amp;Log scale</source>
@@ -5992,7 +5992,7 @@ Toute la durée limite est retenue sur le budget jusqu&apos;à la fin du job.</t
     </message>
     <message>
         <source>Logarithmic y axis; values ≤ 0 are left out while it is on.</source>
-        <translation>Axe des y logarithmique ; les valeurs ≤ 0 sont omises tant qu&apos;il est activé.</translation>
+        <translation>Axe des y logarithmique&#xa0;; les valeurs ≤ 0 sont omises tant qu&apos;il est activé.</translation>
     </message>
     <message>
         <source>&amp;X axis</source>
@@ -6028,29 +6028,29 @@ Toute la durée limite est retenue sur le budget jusqu&apos;à la fin du job.</t
     </message>
     <message>
         <source>Metrics of %1: %2</source>
-        <translation>Métriques de %1 : %2</translation>
+        <translation>Métriques de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: loading stored points</source>
-        <translation>%1 : chargement des points stockés</translation>
+        <translation>%1&#xa0;: chargement des points stockés</translation>
     </message>
     <message>
         <source>%1: connection lost, resumes where it stopped</source>
-        <translation>%1 : connexion perdue, reprendra là où le suivi s&apos;est arrêté</translation>
+        <translation>%1&#xa0;: connexion perdue, reprendra là où le suivi s&apos;est arrêté</translation>
     </message>
     <message>
         <source>%1: job ended, reading the last points</source>
-        <translation>%1 : job terminé, lecture des derniers points</translation>
+        <translation>%1&#xa0;: job terminé, lecture des derniers points</translation>
     </message>
     <message>
         <source>%1: stopped (%2)</source>
-        <translation>%1 : arrêté (%2)</translation>
+        <translation>%1&#xa0;: arrêté (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n line(s) that are not metrics were skipped</source>
         <translation>
-            <numerusform>%1 : %n ligne qui n&apos;est pas une métrique a été ignorée</numerusform>
-            <numerusform>%1 : %n lignes qui ne sont pas des métriques ont été ignorées</numerusform>
+            <numerusform>%1&#xa0;: %n ligne qui n&apos;est pas une métrique a été ignorée</numerusform>
+            <numerusform>%1&#xa0;: %n lignes qui ne sont pas des métriques ont été ignorées</numerusform>
         </translation>
     </message>
 </context>
