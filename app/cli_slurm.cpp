@@ -264,8 +264,16 @@ int submit(Target &t, const Options &o, const Experiment &x, const QString &file
             out << Text::tr("Dry run: nothing was submitted.") << Qt::endl;
         return 0;
     }
-    SubmitRequest request{x, QFileInfo(file).absolutePath(), newSubmissionToken()};
+    // Submissions an earlier run left open (killed, link dropped) are settled first, by their tokens:
+    // the user learns whether they went through before deciding anything twice.
+    if (const auto settled = await(recoverSubmissions(t.scheduler.get(), paths::historyDatabase()), kWaitMs))
+        for (const RecoveredSubmission &s : *settled)
+            err << Text::tr("note: %1").arg(s.message) << Qt::endl;
+    SubmitRequest request{x, QFileInfo(file).absolutePath(), newSubmissionToken(), {}};
     const auto r = await(submitAndRecord(t.scheduler.get(), request, paths::historyDatabase()), kWaitMs);
+    if (r)
+        for (const QString &n : r->notes)
+            err << Text::tr("note: %1").arg(n) << Qt::endl;
     if (!r || !r->ok()) {
         err << Text::tr("fabbrica submit: %1").arg(r ? r->error : Text::tr("no answer")) << Qt::endl;
         if (r && !r->hint.isEmpty())

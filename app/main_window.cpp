@@ -357,7 +357,7 @@ bool MainWindow::submitCurrentExperiment()
         return true;
     }
     submitConfirmed(m_local, m_localMonitor,
-                    SubmitRequest{*x, QFileInfo(m_experiments->currentPath()).absolutePath(), newSubmissionToken()},
+                    SubmitRequest{*x, QFileInfo(m_experiments->currentPath()).absolutePath(), newSubmissionToken(), {}},
                     p->label());
     return true;
 }

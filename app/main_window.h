@@ -4,6 +4,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QMainWindow>
+#include <QSet>
 
 class QLabel;
 class QListView;
@@ -85,6 +86,9 @@ public:
 signals:
     void submitted(const fab::SubmitResult &result);  // after every submit attempt, success or not
     void bundleInstalled(const fab::BundleInstall &result);
+    // Interrupted submissions to a cluster (Fabbrica stopped, or the link dropped, while one was being
+    // sent) were looked up after its connection came up; `settled` of them now have a known outcome.
+    void interruptedSubmissionsChecked(const QString &profile, int found, int settled);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -102,6 +106,7 @@ private:
     void submitConfirmed(Scheduler *scheduler, JobMonitor *monitor, const SubmitRequest &request, const QString &where);
     void jobEnded(const QString &where, const Job &job);
     void connectionChanged(const QString &profile, int state, const QString &reason);
+    void recoverInterrupted(const QString &profile);  // each time its connection comes up
     void updateActions();
     void buildMenus();
     void buildLanguageMenu(QMenu *menu);
@@ -123,6 +128,7 @@ private:
     JobMonitor *m_localMonitor;
     widgets::ConnectionHub *m_hub;
     QHash<QString, ClusterSide> m_clusters;
+    QSet<QString> m_recovering;  // profiles whose interrupted submissions are being looked up now
     QAction *m_submit = nullptr;
     QAction *m_connect = nullptr;
     QAction *m_disconnect = nullptr;

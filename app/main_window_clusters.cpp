@@ -168,7 +168,58 @@ void MainWindow::connectionChanged(const QString &profile, int state, const QStr
         profileSelected();
     if (s == remote::ConnectionState::Failed && !reason.isEmpty())
         statusBar()->showMessage(tr("%1: %2").arg(profile, reason.section(QLatin1Char('\n'), 0, 0)), 20000);
+    if (s == remote::ConnectionState::Connected)
+        recoverInterrupted(profile);
     updateActions();
+}
+
+void MainWindow::recoverInterrupted(const QString &profile)
+{
+    // Every (re)connection settles what an earlier drop or crash left open: each interrupted submission
+    // is looked up by its token on the cluster, never sent again, and the user is told what became of it.
+    const auto it = m_clusters.constFind(profile);
+    if (it == m_clusters.constEnd() || m_recovering.contains(profile))
+        return;
+    m_recovering.insert(profile);
+    SlurmScheduler *scheduler = it->scheduler;
+    auto *watcher = new QFutureWatcher<QList<RecoveredSubmission>>(this);
+    connect(watcher, &QFutureWatcher<QList<RecoveredSubmission>>::finished, this, [this, watcher, profile, scheduler] {
+        watcher->deleteLater();
+        m_recovering.remove(profile);
+        const QList<RecoveredSubmission> found = watcher->result();
+        const auto side = m_clusters.constFind(profile);
+        if (side == m_clusters.constEnd() || side->scheduler != scheduler)
+            return;  // disconnected meanwhile; the next connection looks again
+        QStringList lines;
+        int settled = 0;
+        for (const RecoveredSubmission &r : found) {
+            lines << QStringLiteral("• ") + r.message;
+            if (r.submission.state != QLatin1String("uncertain"))
+                ++settled;
+            if (r.submission.state == QLatin1String("submitted")) {
+                const auto loaded = Experiment::parse(r.submission.experimentJson);
+                if (loaded.experiment)
+                    side->scheduler->remember(r.submission.jobIds, r.submission.runDir, *loaded.experiment);
+                side->monitor->watch(r.submission.jobIds);
+            }
+        }
+        emit interruptedSubmissionsChecked(profile, int(found.size()), settled);
+        if (found.isEmpty())
+            return;
+        // Not modal: the window keeps working while the message is up.
+        auto *box = new QMessageBox(QMessageBox::Information, tr("Interrupted submissions"),
+                                    tr("Fabbrica looked up %n submission(s) to %1 that had been interrupted "
+                                       "(the connection dropped, or Fabbrica stopped, while it was being sent). "
+                                       "Nothing was submitted twice.",
+                                       nullptr, int(found.size()))
+                                        .arg(profile),
+                                    QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("interruptedSubmissions"));
+        box->setInformativeText(lines.join(QLatin1Char('\n')));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+    watcher->setFuture(recoverSubmissions(scheduler, paths::historyDatabase()));
 }
 
 void MainWindow::updateActions()
@@ -200,7 +251,7 @@ void MainWindow::submitToCluster(const Experiment &x, const ClusterProfile &prof
     }
     // Cost, budget and expected start first; the user confirms with the numbers in front of them.
     statusBar()->showMessage(tr("Checking the cost of %1 on %2…").arg(x.name, profile.label()));
-    SubmitRequest request{x, QFileInfo(m_experiments->currentPath()).absolutePath(), newSubmissionToken()};
+    SubmitRequest request{x, QFileInfo(m_experiments->currentPath()).absolutePath(), newSubmissionToken(), {}};
     auto *watcher = new QFutureWatcher<SubmitEstimate>(this);
     SlurmScheduler *scheduler = side->scheduler;
     JobMonitor *monitor = side->monitor;
@@ -249,15 +300,22 @@ void MainWindow::submitConfirmed(Scheduler *scheduler, JobMonitor *monitor, cons
         emit submitted(r);
         if (!r.ok()) {
             // Not modal: the window keeps working (and tests keep running) while the message is up.
-            auto *box = new QMessageBox(QMessageBox::Warning, tr("Not submitted"), r.error, QMessageBox::Ok, this);
-            box->setInformativeText(r.hint);
+            auto *box = new QMessageBox(QMessageBox::Warning, r.uncertain ? tr("Submission uncertain") : tr("Not submitted"),
+                                        r.error, QMessageBox::Ok, this);
+            box->setObjectName(QStringLiteral("submitFailed"));
+            box->setInformativeText(QStringList(QStringList{r.hint} + r.notes).join(QLatin1Char('\n')).trimmed());
             box->setAttribute(Qt::WA_DeleteOnClose);
             box->open();
             statusBar()->showMessage(tr("Not submitted: %1").arg(r.error), 15000);
             return;
         }
-        statusBar()->showMessage(tr("Submitted as job %1 (%n task(s)); files in %2", nullptr, int(r.taskCount))
-                                     .arg(r.jobIds.join(QStringLiteral(", ")), r.runDir), 15000);
+        // What happened on the way (a dropped link the submission rode out) stays readable beside the ids.
+        statusBar()->showMessage(QStringList(QStringList{tr("Submitted as job %1 (%n task(s)); files in %2", nullptr,
+                                                            int(r.taskCount))
+                                                             .arg(r.jobIds.join(QStringLiteral(", ")), r.runDir)} +
+                                             r.notes)
+                                     .join(QLatin1Char(' ')),
+                                 r.notes.isEmpty() ? 15000 : 60000);
         monitor->watch(r.jobIds);
         m_tabs->setCurrentWidget(m_jobs);
     });

@@ -18,7 +18,7 @@ struct Submission {
     QString script;
     QStringList jobIds;
     QString runDir;
-    QString state = QStringLiteral("preparing");  // preparing | submitted | failed
+    QString state = QStringLiteral("preparing");  // preparing | submitting | submitted | failed | uncertain (submission.h)
     QDateTime submittedAt;
 };
 

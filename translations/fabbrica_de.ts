@@ -2176,6 +2176,21 @@ Lokale Engine: %3</translation>
         <source>Its files exist already.</source>
         <translation>Seine Dateien existieren bereits.</translation>
     </message>
+    <message>
+        <source>Interrupted submissions</source>
+        <translation>Unterbrochene Übermittlungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fabbrica looked up %n submission(s) to %1 that had been interrupted (the connection dropped, or Fabbrica stopped, while it was being sent). Nothing was submitted twice.</source>
+        <translation>
+            <numerusform>Fabbrica hat %n unterbrochene Übermittlung an %1 nachgeschlagen (die Verbindung brach ab, oder Fabbrica wurde beendet, während sie gesendet wurde). Nichts wurde doppelt übermittelt.</numerusform>
+            <numerusform>Fabbrica hat %n unterbrochene Übermittlungen an %1 nachgeschlagen (die Verbindung brach ab, oder Fabbrica wurde beendet, während sie gesendet wurden). Nichts wurde doppelt übermittelt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submission uncertain</source>
+        <translation>Übermittlung ungewiss</translation>
+    </message>
 </context>
 <context>
     <name>fab::cli</name>

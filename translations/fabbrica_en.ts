@@ -91,6 +91,13 @@
             <numerusform>Workshop added: %n experiments in %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Fabbrica looked up %n submission(s) to %1 that had been interrupted (the connection dropped, or Fabbrica stopped, while it was being sent). Nothing was submitted twice.</source>
+        <translation>
+            <numerusform>Fabbrica looked up %n submission to %1 that had been interrupted (the connection dropped, or Fabbrica stopped, while it was being sent). Nothing was submitted twice.</numerusform>
+            <numerusform>Fabbrica looked up %n submissions to %1 that had been interrupted (the connection dropped, or Fabbrica stopped, while it was being sent). Nothing was submitted twice.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fab::cli</name>

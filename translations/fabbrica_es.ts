@@ -2176,6 +2176,21 @@ Motor local: %3</translation>
         <source>Its files exist already.</source>
         <translation>Sus archivos ya existen.</translation>
     </message>
+    <message>
+        <source>Interrupted submissions</source>
+        <translation>Envíos interrumpidos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fabbrica looked up %n submission(s) to %1 that had been interrupted (the connection dropped, or Fabbrica stopped, while it was being sent). Nothing was submitted twice.</source>
+        <translation>
+            <numerusform>Fabbrica comprobó %n envío a %1 que se había interrumpido (la conexión se cortó, o Fabbrica se cerró, mientras se enviaba). Nada se envió dos veces.</numerusform>
+            <numerusform>Fabbrica comprobó %n envíos a %1 que se habían interrumpido (la conexión se cortó, o Fabbrica se cerró, mientras se enviaban). Nada se envió dos veces.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submission uncertain</source>
+        <translation>Envío incierto</translation>
+    </message>
 </context>
 <context>
     <name>fab::cli</name>

@@ -2176,6 +2176,21 @@ Moteur local&#xa0;: %3</translation>
         <source>Its files exist already.</source>
         <translation>Ses fichiers existent déjà.</translation>
     </message>
+    <message>
+        <source>Interrupted submissions</source>
+        <translation>Soumissions interrompues</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fabbrica looked up %n submission(s) to %1 that had been interrupted (the connection dropped, or Fabbrica stopped, while it was being sent). Nothing was submitted twice.</source>
+        <translation>
+            <numerusform>Fabbrica a vérifié %n soumission à %1 qui avait été interrompue (la connexion a été coupée, ou Fabbrica s&apos;est arrêté, pendant l&apos;envoi). Rien n&apos;a été soumis deux fois.</numerusform>
+            <numerusform>Fabbrica a vérifié %n soumissions à %1 qui avaient été interrompues (la connexion a été coupée, ou Fabbrica s&apos;est arrêté, pendant l&apos;envoi). Rien n&apos;a été soumis deux fois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submission uncertain</source>
+        <translation>Soumission incertaine</translation>
+    </message>
 </context>
 <context>
     <name>fab::cli</name>

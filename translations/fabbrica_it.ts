@@ -2176,6 +2176,21 @@ Motore locale: %3</translation>
         <source>Its files exist already.</source>
         <translation>I suoi file esistono già.</translation>
     </message>
+    <message>
+        <source>Interrupted submissions</source>
+        <translation>Invii interrotti</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fabbrica looked up %n submission(s) to %1 that had been interrupted (the connection dropped, or Fabbrica stopped, while it was being sent). Nothing was submitted twice.</source>
+        <translation>
+            <numerusform>Fabbrica ha verificato %n invio a %1 che era stato interrotto (la connessione è caduta, o Fabbrica si è chiusa, durante l&apos;invio). Nulla è stato inviato due volte.</numerusform>
+            <numerusform>Fabbrica ha verificato %n invii a %1 che erano stati interrotti (la connessione è caduta, o Fabbrica si è chiusa, durante l&apos;invio). Nulla è stato inviato due volte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submission uncertain</source>
+        <translation>Invio incerto</translation>
+    </message>
 </context>
 <context>
     <name>fab::cli</name>

@@ -1,10 +1,14 @@
 #include "core/scheduler/runner_calls.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QEventLoop>
 #include <QFutureWatcher>
 #include <QPointer>
 #include <QThread>
+
+#include <atomic>
+#include <memory>
 
 namespace fab {
 
@@ -61,6 +65,41 @@ TransferResult uploadAndWait(CommandRunner *runner, const QString &localPath, co
 {
     return callAndWait<TransferResult>(runner, [&] { return runner->upload(localPath, remotePath, options); },
                                        TransferResult{});
+}
+
+TransferResult uploadAndWait(CommandRunner *runner, const QString &localPath, const QString &remotePath,
+                             const TransferOptions &options, int stallTimeoutMs)
+{
+    if (stallTimeoutMs <= 0 || !runner || QThread::currentThread() == runner->thread())
+        return uploadAndWait(runner, localPath, remotePath, options);
+    // Progress arrives on the runner's thread; this one only reads the time of the last report.
+    auto last = std::make_shared<std::atomic<qint64>>(QDateTime::currentMSecsSinceEpoch());
+    TransferOptions o = options;
+    o.onProgress = [last, inner = options.onProgress](qint64 done, qint64 total) {
+        last->store(QDateTime::currentMSecsSinceEpoch());
+        if (inner)
+            inner(done, total);
+    };
+    QFuture<TransferResult> future;
+    TransferResult failed;
+    if (!QMetaObject::invokeMethod(runner, [&] { future = runner->upload(localPath, remotePath, o); }, Qt::BlockingQueuedConnection)) {
+        failed.error = Text::tr("the connection is gone");
+        return failed;
+    }
+    while (!future.isFinished()) {
+        if (QDateTime::currentMSecsSinceEpoch() - last->load() > stallTimeoutMs) {
+            future.cancel();  // the runner drops it when it next looks (after a reconnect, if ever)
+            failed.error = Text::tr("no byte moved for %1 s (the connection is probably down), so the upload was stopped")
+                               .arg(stallTimeoutMs / 1000);
+            return failed;
+        }
+        QThread::msleep(100);
+    }
+    if (future.isCanceled() || future.resultCount() == 0) {
+        failed.error = Text::tr("the request was cancelled");
+        return failed;
+    }
+    return future.result();
 }
 
 }  // namespace fab

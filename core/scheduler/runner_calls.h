@@ -12,5 +12,10 @@ namespace fab {
 CommandResult runAndWait(CommandRunner *runner, const QString &command, const RunOptions &options = {});
 TransferResult uploadAndWait(CommandRunner *runner, const QString &localPath, const QString &remotePath,
                              const TransferOptions &options = {});
+// As above, but gives up (cancels the transfer, returns an error) once no byte has moved for
+// `stallTimeoutMs`: a runner resumes transfers after any outage, however long, and a submission must
+// not wait for ever on a link that does not come back.
+TransferResult uploadAndWait(CommandRunner *runner, const QString &localPath, const QString &remotePath,
+                             const TransferOptions &options, int stallTimeoutMs);
 
 }  // namespace fab

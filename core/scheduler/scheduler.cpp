@@ -30,4 +30,12 @@ QFuture<OpResult> Scheduler::requeue(const QString &jobId)
     return QtFuture::makeReadyFuture(r);
 }
 
+QFuture<SubmitResult> Scheduler::lookUp(const QString &token, const QString &, const Experiment &)
+{
+    SubmitResult r;
+    r.uncertain = true;
+    r.error = Text::tr("%1 cannot look up the interrupted submission %2").arg(profileName(), token);
+    return QtFuture::makeReadyFuture(r);
+}
+
 }  // namespace fab

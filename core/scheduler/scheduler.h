@@ -9,6 +9,7 @@
 
 #include <QFuture>
 #include <QObject>
+#include <functional>
 
 namespace fab {
 
@@ -16,6 +17,10 @@ struct SubmitRequest {
     Experiment experiment;
     QString experimentDir;  // local folder the experiment's files.upload paths are relative to
     QString token;          // unique; recorded in the history before submitting, so a retry can tell
+    // Called on the scheduler's worker thread once the run folder is ready and just before the first
+    // sbatch: submitAndRecord() records the run folder there ("submitting"), so a submission whose
+    // answer is lost can be found again. Returning false (with *error) stops before anything is sent.
+    std::function<bool(const QString &runDir, QString *error)> beforeSending = nullptr;
 };
 
 struct SubmitResult {
@@ -25,6 +30,11 @@ struct SubmitResult {
     QString runDir;         // where the job's files, logs and metrics are
     QByteArray script;      // the (first) script as submitted
     qint64 taskCount = 1;
+    // With an error: sbatch's answer was lost and looking the job up by its token could not tell
+    // whether it was submitted. It was NOT sent again; the history keeps it as "uncertain" for a later
+    // lookUp(). Never set together with jobIds of the unanswered part.
+    bool uncertain = false;
+    QStringList notes = {};  // what happened on the way, in plain words ("the link dropped during sbatch; …")
     bool ok() const { return error.isEmpty(); }
 };
 
@@ -72,6 +82,11 @@ public:
     virtual QFuture<SubmitEstimate> estimate(const Experiment &experiment);
     // Puts a finished or failed job back in the queue; not every scheduler can.
     virtual QFuture<OpResult> requeue(const QString &jobId);
+    // A submission whose outcome is not on record (Fabbrica stopped, or the link dropped, while it was
+    // being sent): what became of it, found by its token (and its run folder when known), never by
+    // submitting again. ok() with jobIds: it was submitted; an error without `uncertain`: it was not;
+    // `uncertain`: still cannot tell. The default answers `uncertain` (nothing to look in).
+    virtual QFuture<SubmitResult> lookUp(const QString &token, const QString &runDir, const Experiment &experiment);
 };
 
 }  // namespace fab

@@ -1,5 +1,6 @@
 #include "core/scheduler/slurm_scheduler.h"
 
+#include "core/json_util.h"
 #include "core/runner/command_runner.h"
 #include "core/scheduler/runner_calls.h"
 #include "core/slurm/accounting_parsers.h"
@@ -24,23 +25,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(fab::SlurmScheduler)
 };
 
-QString q(const QString &value) { return QString::fromUtf8(shellQuote(value).value_or("''")); }
-
-// A name that can sit in a path on any cluster file system: the experiment name keeps its letters,
-// anything else becomes '_' (the exact name is in experiment.json and --job-name).
-QString pathSafe(const QString &name)
-{
-    QString out;
-    for (const QChar c : name.left(48))
-        out += (c.isLetterOrNumber() && c.unicode() < 128) || c == QLatin1Char('.') || c == QLatin1Char('-') ||
-                       c == QLatin1Char('_')
-                   ? c
-                   : QLatin1Char('_');
-    while (out.startsWith(QLatin1Char('.')))
-        out[0] = QLatin1Char('_');
-    return out.isEmpty() ? QStringLiteral("experiment") : out;
-}
-
 QString firstLine(const QByteArray &bytes)
 {
     const QString text = QString::fromUtf8(bytes).trimmed();
@@ -59,6 +43,24 @@ bool belongsTo(const Job &j, const QString &id)
 }
 
 QString baseIdOf(const QString &jobId) { return jobId.section(QLatin1Char('_'), 0, 0); }
+
+// The "errors" of a Slurm --json answer as "source error: description (error)" lines.
+QStringList jsonErrors(const QByteArray &output)
+{
+    QStringList out;
+    const auto j = json::parse(output, nullptr);
+    if (!j || !j->is_object() || !j->contains("errors") || !(*j)["errors"].is_array())
+        return out;
+    for (const json::Json &e : (*j)["errors"]) {
+        if (!e.is_object())
+            continue;
+        auto text = [&](const char *key) {
+            return e.contains(key) && e[key].is_string() ? QString::fromStdString(e[key].get<std::string>()) : QString();
+        };
+        out << QStringLiteral("%1 error: %2 (%3)").arg(text("source"), text("description"), text("error"));
+    }
+    return out;
+}
 }  // namespace
 
 SlurmScheduler::SlurmScheduler(CommandRunner *runner, const ClusterProfile &profile, QObject *parent)
@@ -167,18 +169,6 @@ bool SlurmScheduler::useJson(const QString &tool)
     return m_json.value(tool, true);  // try JSON first; a refusal flips it for good (see jobsNow)
 }
 
-QString SlurmScheduler::runDirFor(const Experiment &x, const QString &token, QString *error)
-{
-    const QString root = resolveWorkDir(error);
-    if (root.isEmpty())
-        return QString();
-    QString tag = token;
-    tag.remove(QRegularExpression(QStringLiteral("[^A-Za-z0-9]")));
-    return root + QStringLiteral("/runs/%1-%2-%3")
-                      .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")), pathSafe(x.name),
-                           tag.left(8));
-}
-
 void SlurmScheduler::remember(const QStringList &jobIds, const QString &runDir, const Experiment &experiment)
 {
     QMutexLocker lock(&m_mutex);
@@ -195,117 +185,6 @@ std::optional<SlurmScheduler::Remembered> SlurmScheduler::rememberedFor(const QS
     return *it;
 }
 
-// ---- submit ----------------------------------------------------------------------------------------
-
-SubmitResult SlurmScheduler::dryRunNow(const Experiment &x)
-{
-    SubmitResult r;
-    if (const Issues issues = Experiment::validate(x.toJson()); !issues.isEmpty()) {
-        r.error = Text::tr("the experiment is not valid: %1").arg(issues.first().toString());
-        return r;
-    }
-    r.runDir = runDirFor(x, QStringLiteral("dryrun"), &r.error);
-    if (r.runDir.isEmpty())
-        return r;
-    ScriptOptions options;
-    options.runDir = r.runDir;
-    options.maxArraySize = maxArraySize();
-    const RenderedBatch batch = renderBatchScript(
-        x, ProfileDefaults{m_profile.defaultAccount, m_profile.defaultPartition, m_profile.defaultQos}, options);
-    if (!batch.ok()) {
-        r.error = batch.issues.isEmpty() ? Text::tr("the script could not be rendered") : batch.issues.first().toString();
-        return r;
-    }
-    r.script = batch.parts.first().text;
-    r.taskCount = batch.taskCount;
-    return r;
-}
-
-SubmitResult SlurmScheduler::submitNow(const SubmitRequest &request)
-{
-    SubmitResult r;
-    const Experiment &x = request.experiment;
-    if (const Issues issues = Experiment::validate(x.toJson()); !issues.isEmpty()) {
-        r.error = Text::tr("the experiment is not valid: %1").arg(issues.first().toString());
-        return r;
-    }
-    // Every upload must exist before anything is sent.
-    for (int i = 0; i < x.uploads.size(); ++i)
-        if (!QFileInfo::exists(QDir(request.experimentDir).filePath(x.uploads[i]))) {
-            r.error = Text::tr("/files/upload/%1: %2 not found in %3").arg(i).arg(x.uploads[i], request.experimentDir);
-            r.hint = Text::tr("Put the file beside the experiment, or remove it from the list of files to upload.");
-            return r;
-        }
-    const QString runDir = runDirFor(x, request.token.isEmpty() ? QUuid::createUuid().toString() : request.token, &r.error);
-    if (runDir.isEmpty())
-        return r;
-    ScriptOptions options;
-    options.runDir = runDir;
-    options.maxArraySize = maxArraySize();
-    const RenderedBatch batch = renderBatchScript(
-        x, ProfileDefaults{m_profile.defaultAccount, m_profile.defaultPartition, m_profile.defaultQos}, options);
-    if (!batch.ok()) {
-        r.error = batch.issues.isEmpty() ? Text::tr("the script could not be rendered") : batch.issues.first().toString();
-        return r;
-    }
-    // The run folder, private to the user (the script and parameters may hold things worth keeping private).
-    if (const CommandResult made = run(QStringLiteral("umask 077 && mkdir -p -- ") + q(runDir)); !made.ok()) {
-        r.error = Text::tr("cannot create the run folder %1 on %2: %3")
-                      .arg(runDir, m_profile.label(), made.finished() ? firstLine(made.stdErr) : made.error);
-        return r;
-    }
-    r.runDir = runDir;
-    for (const QString &u : x.uploads) {
-        QString from = QDir(request.experimentDir).filePath(u), to = runDir + QLatin1Char('/') + u;
-        if (from.endsWith(QLatin1Char('/')))
-            from.chop(1);
-        if (to.endsWith(QLatin1Char('/')))
-            to.chop(1);
-        if (const TransferResult t = uploadAndWait(m_runner, from, to); !t.ok) {
-            r.error = Text::tr("uploading %1 failed: %2").arg(u, t.error);
-            return r;
-        }
-    }
-    auto writeRemote = [&](const QString &name, const QByteArray &bytes) {
-        RunOptions o;
-        o.stdinData = bytes;
-        const CommandResult w = run(QStringLiteral("umask 077 && cat > ") + q(runDir + QLatin1Char('/') + name), o);
-        if (!w.ok())
-            r.error = Text::tr("cannot write %1 on %2: %3").arg(name, m_profile.label(), w.finished() ? firstLine(w.stdErr) : w.error);
-        return w.ok();
-    };
-    if (!writeRemote(QStringLiteral("experiment.json"), x.toBytes()) ||
-        (!batch.tableFileName.isEmpty() && !writeRemote(batch.tableFileName, batch.table)))
-        return r;
-    for (const ScriptPart &part : batch.parts)
-        if (!writeRemote(part.fileName, part.text))
-            return r;
-    for (const ScriptPart &part : batch.parts) {
-        const CommandResult s = run(QStringLiteral("cd ") + q(runDir) + QStringLiteral(" && ") + slurmcmd::sbatch(part.fileName));
-        const auto submitted = s.ok() ? parseSbatchParsable(s.stdOut) : std::nullopt;
-        if (!submitted) {
-            const QByteArray said = s.stdErr.isEmpty() ? s.stdOut : s.stdErr;
-            const QStringList errors = sbatchErrors(said);
-            const QString raw = errors.isEmpty() ? (s.finished() ? firstLine(said) : s.error) : errors.first();
-            const Explanation e = explainSbatchError(raw);
-            r.error = Text::tr("sbatch refused the job: %1").arg(e.sentence);
-            r.hint = e.hint;
-            if (!r.jobIds.isEmpty())
-                r.hint += QLatin1Char(' ') + Text::tr("Arrays already submitted: %1.").arg(r.jobIds.join(QStringLiteral(", ")));
-            return r;
-        }
-        r.jobIds << QString::number(submitted->jobId);
-        {
-            QMutexLocker lock(&m_mutex);
-            m_remembered.insert(r.jobIds.last(), Remembered{runDir, x});
-        }
-    }
-    r.error.clear();
-    r.script = batch.parts.first().text;
-    r.taskCount = batch.taskCount;
-    return r;
-}
-
 // ---- jobs, cancel, requeue, logs -------------------------------------------------------------------
 
 Parsed<Job> SlurmScheduler::jobsNow(const QStringList &jobIds)
@@ -317,22 +196,35 @@ Parsed<Job> SlurmScheduler::jobsNow(const QStringList &jobIds)
     CommandResult sq = queue(json);
     if (json && (!sq.ok() || !looksLikeJson(sq.stdOut)) && sq.finished()) {
         // This Slurm has no JSON (built without it, or too old): remember and use the -o text format.
-        QMutexLocker lock(&m_mutex);
-        m_json.insert(QStringLiteral("squeue"), false);
-        m_json.insert(QStringLiteral("sacct"), false);
-        lock.unlock();
-        json = false;
-        sq = queue(false);
+        // Only when the text format does answer: with the controller down (restarting) both fail, and
+        // the failure then says nothing about JSON (it switched to text for good after any outage).
+        const CommandResult text = queue(false);
+        if (text.ok()) {
+            QMutexLocker lock(&m_mutex);
+            m_json.insert(QStringLiteral("squeue"), false);
+            m_json.insert(QStringLiteral("sacct"), false);
+            lock.unlock();
+            json = false;
+            sq = text;
+        }
     }
     if (!sq.finished()) {
         out.problems << sq.error;
         return out;
     }
     if (sq.exitCode != 0) {
-        out.problems << Text::tr("squeue failed: %1").arg(firstLine(sq.stdErr));
+        out.problems << Text::tr("squeue failed: %1").arg(describeSlurmError(QString::fromUtf8(sq.stdErr)));
         return out;
     }
     const Parsed<Job> queued = parseSqueue(sq.stdOut);
+    if (json && queued.rows.isEmpty()) {
+        // squeue --json exits 0 when slurmctld does not answer: an "errors" list, no jobs, nothing on
+        // stderr. Without this the watched jobs silently fell back to the accounting database's view.
+        if (const QStringList errors = jsonErrors(sq.stdOut); !errors.isEmpty()) {
+            out.problems << Text::tr("squeue failed: %1").arg(describeSlurmError(errors.join(QLatin1Char('\n'))));
+            return out;
+        }
+    }
     out.unparsed += queued.unparsed;
     out.problems << queued.problems;
     out.format = queued.format;
@@ -352,8 +244,12 @@ Parsed<Job> SlurmScheduler::jobsNow(const QStringList &jobIds)
         const QString cmd = jobIds.isEmpty() ? slurmcmd::sacct(sj, user(), QStringLiteral("now-2days"))
                                              : slurmcmd::sacctJobs(sj, needHistory);
         const CommandResult sa = run(cmd);
-        if (!sa.ok()) {
-            out.problems << (sa.finished() ? Text::tr("sacct failed: %1").arg(firstLine(sa.stdErr)) : sa.error);
+        // sacct exits 0 when slurmdbd cannot be reached ("sacct: error: Problem talking to the
+        // database"), printing nothing: without this check finished jobs silently vanished.
+        const bool saidError = sa.stdErr.contains("sacct: error:") && sa.stdOut.trimmed().isEmpty();
+        if (!sa.ok() || saidError) {
+            out.problems << (sa.finished() ? Text::tr("sacct failed: %1").arg(describeSlurmError(QString::fromUtf8(sa.stdErr)))
+                                           : sa.error);
         } else {
             const Parsed<Job> done = parseSacct(sa.stdOut);
             out.unparsed += done.unparsed;
@@ -463,10 +359,6 @@ QString SlurmScheduler::metricsPath(const QString &jobId) const
 
 // ---- futures ---------------------------------------------------------------------------------------
 
-QFuture<SubmitResult> SlurmScheduler::submit(const SubmitRequest &request)
-{
-    return QtConcurrent::run(&m_pool, [this, request] { return submitNow(request); });
-}
 QFuture<OpResult> SlurmScheduler::cancel(const QString &jobId)
 {
     return QtConcurrent::run(&m_pool, [this, jobId] { return cancelNow(jobId); });

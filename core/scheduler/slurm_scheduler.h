@@ -4,6 +4,9 @@
 // whose output goes through the tested parsers; multi-step work (run folder, uploads, script, sbatch)
 // runs on a private pool thread and waits on the runner there, so no caller ever blocks.
 //
+// Submitting is safe to repeat (slurm_submit.cpp): each sbatch runs at most once per submission token
+// and part, its answer kept in the run folder, and a lost answer is looked up by the token.
+//
 // Politeness: jobs() costs one squeue per call, plus one sacct only for the asked-for jobs that squeue
 // no longer lists; the JSON or text flavour is detected once and remembered.
 #include "core/cluster_profile.h"
@@ -14,6 +17,7 @@
 #include <QMutex>
 #include <QPointer>
 #include <QThreadPool>
+#include <atomic>
 
 namespace fab {
 
@@ -37,6 +41,7 @@ public:
     QFuture<Parsed<Allocation>> allocations() override;
     QFuture<Parsed<Partition>> partitions() override;
     QFuture<SubmitEstimate> estimate(const Experiment &experiment) override;
+    QFuture<SubmitResult> lookUp(const QString &token, const QString &runDir, const Experiment &experiment) override;
 
     // A submission made earlier (read back from the history), so logs and metrics paths of its jobs
     // can be found after a restart.
@@ -56,9 +61,13 @@ public:
     Parsed<Allocation> allocationsNow();
     Parsed<Partition> partitionsNow();
     SubmitEstimate estimateNow(const Experiment &experiment);
+    SubmitResult lookUpNow(const QString &token, const QString &runDir, const Experiment &experiment);
 
     // Counted for the "queries per minute" read-out and the politeness test.
     int commandsRun() const;
+    // A submission's upload that moves no byte for this long (a link that does not come back) is
+    // stopped and the submission fails, nothing submitted. Default 3 minutes.
+    void setUploadStallTimeoutMs(int ms) { m_uploadStallMs = ms; }
 
 private:
     struct Remembered {
@@ -66,6 +75,12 @@ private:
         Experiment experiment;
     };
     CommandResult run(const QString &command, const RunOptions &options = {});
+    // For commands that are safe to repeat (slurm_submit.cpp): run again, up to twice, when the answer
+    // was lost (link dropped, timed out); *lost counts the lost answers.
+    CommandResult runRepeatable(const QString &command, const RunOptions &options = {}, int *lost = nullptr);
+    // The base ids of the jobs carrying `comment` (squeue, then sacct). *certain: both were asked and
+    // answered, so an empty list means "no such job".
+    QStringList jobsWithComment(const QString &comment, bool *certain, QString *problem);
     QString user();            // the login name on the cluster (profile's, or `id -un` once)
     QString resolveWorkDir(QString *error);
     int maxArraySize();        // scontrol show config, once; 1001 when unreadable
@@ -82,6 +97,7 @@ private:
     QHash<QString, bool> m_json;
     QHash<QString, Remembered> m_remembered;  // base job id -> its submission
     int m_commands = 0;
+    std::atomic<int> m_uploadStallMs{180000};
 };
 
 }  // namespace fab

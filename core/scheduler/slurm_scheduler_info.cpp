@@ -40,7 +40,7 @@ Parsed<Allocation> SlurmScheduler::allocationsNow()
     if (!share.finished())
         out.problems << share.error;
     else if (share.exitCode != 0)
-        out.problems << Text::tr("sshare failed: %1").arg(firstLine(share.stdErr));
+        out.problems << Text::tr("sshare failed: %1").arg(describeSlurmError(QString::fromUtf8(share.stdErr)));
     else
         absorb(&out, parseSshare(share.stdOut));
     if (!m_profile.budgetTool.isEmpty()) {
@@ -65,13 +65,17 @@ Parsed<Partition> SlurmScheduler::partitionsNow()
     bool json = useJson(QStringLiteral("sinfo"));
     CommandResult info = run(slurmcmd::sinfo(json));
     if (json && info.finished() && (info.exitCode != 0 || !looksLikeJson(info.stdOut))) {
-        QMutexLocker lock(&m_mutex);
-        m_json.insert(QStringLiteral("sinfo"), false);
-        lock.unlock();
-        info = run(slurmcmd::sinfo(false));
+        // As in jobsNow(): text for good only when text answers (not while the controller is away).
+        const CommandResult text = run(slurmcmd::sinfo(false));
+        if (text.ok()) {
+            QMutexLocker lock(&m_mutex);
+            m_json.insert(QStringLiteral("sinfo"), false);
+            lock.unlock();
+        }
+        info = text;
     }
     if (!info.ok()) {
-        out.problems << (info.finished() ? Text::tr("sinfo failed: %1").arg(firstLine(info.stdErr)) : info.error);
+        out.problems << (info.finished() ? Text::tr("sinfo failed: %1").arg(describeSlurmError(QString::fromUtf8(info.stdErr))) : info.error);
         return out;
     }
     out = parseSinfo(info.stdOut);
@@ -80,6 +84,10 @@ Parsed<Partition> SlurmScheduler::partitionsNow()
     if (sc.ok()) {
         const Parsed<Partition> extra = parseScontrolPartitions(sc.stdOut);
         out.rows = mergePartitions(out.rows, extra.rows);
+    } else if (out.rows.isEmpty() && sc.finished()) {
+        // sinfo --json exits 0 with an anonymous "Unspecified error" when slurmctld does not answer;
+        // scontrol says why.
+        out.problems.prepend(Text::tr("sinfo failed: %1").arg(describeSlurmError(QString::fromUtf8(sc.stdErr))));
     }
     return out;
 }
@@ -117,7 +125,8 @@ SubmitEstimate SlurmScheduler::estimateNow(const Experiment &x)
             e.hint = Text::tr("Accounts you can charge: %1.").arg(accounts.join(QStringLiteral(", ")));
         }
     } else if (!assoc.ok()) {
-        e.notes << Text::tr("the accounts could not be checked: %1").arg(assoc.finished() ? firstLine(assoc.stdErr) : assoc.error);
+        e.notes << Text::tr("the accounts could not be checked: %1")
+                       .arg(assoc.finished() ? describeSlurmError(QString::fromUtf8(assoc.stdErr)) : assoc.error);
     }
 
     // The cost in the site's unit, against what is left.

@@ -187,4 +187,41 @@ Explanation explainSbatchError(const QString &message)
     return {QCoreApplication::translate("fab::Reasons", "The cluster refused the job: %1").arg(m), QString(), false};
 }
 
+Explanation explainServiceError(const QString &stderrText)
+{
+    // Slurm 22.05's words, seen on the test bench with each server stopped (tests/faults/).
+    // squeue --json says only "slurm_load_jobs error: Failed while looking for jobs" when it cannot
+    // reach slurmctld (and exits 0).
+    static const char *const controller[] = {"Unable to contact slurm controller", "Socket timed out on send/recv",
+                                             "Slurm controller is not responding", "backup controller in standby",
+                                             "Failed while looking for jobs"};
+    static const char *const database[] = {"Problem talking to the database", "slurm_persist_conn_open",
+                                           "Unable to connect to database", "slurmdbd is not responding"};
+    for (const char *key : controller)
+        if (stderrText.contains(QLatin1String(key), Qt::CaseInsensitive))
+            return {QCoreApplication::translate("fab::Reasons", "The Slurm controller does not answer; it may be restarting."),
+                    QCoreApplication::translate("fab::Reasons", "Jobs keep running meanwhile; Fabbrica asks again by itself."),
+                    true};
+    for (const char *key : database)
+        if (stderrText.contains(QLatin1String(key), Qt::CaseInsensitive))
+            return {QCoreApplication::translate("fab::Reasons", "The Slurm accounting database does not answer: finished jobs, "
+                                                                "accounts and usage cannot be read just now."),
+                    QCoreApplication::translate("fab::Reasons", "Running jobs are not affected; Fabbrica asks again at the next refresh."),
+                    true};
+    return {QString(), QString(), false};
+}
+
+QString describeSlurmError(const QString &stderrText)
+{
+    // The line that says "error" is the informative one; before it there may be warnings.
+    QString said;
+    for (const QString &line : stderrText.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        if (said.isEmpty() && (line.contains(QLatin1String("error")) || line.contains(QLatin1String("fatal"))))
+            said = line.trimmed();
+    if (said.isEmpty())
+        said = stderrText.trimmed().section(QLatin1Char('\n'), 0, 0).trimmed();
+    const Explanation e = explainServiceError(stderrText);
+    return e.known ? QCoreApplication::translate("fab::Reasons", "%1 (Slurm said: %2)").arg(e.sentence, said) : said;
+}
+
 }  // namespace fab

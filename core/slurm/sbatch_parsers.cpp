@@ -26,6 +26,22 @@ std::optional<SubmittedJob> parseSbatchParsable(const QByteArray &output)
     return std::nullopt;
 }
 
+QStringList jobIdsWithComment(const QByteArray &output, const QString &comment)
+{
+    QStringList ids;
+    if (comment.isEmpty())
+        return ids;
+    // "123|c", "123_4|c", "123_[5-9]|c": the id is digits up to '_' or '['; the comment is all the
+    // rest of the line (a user's comment may hold '|' itself).
+    static const QRegularExpression re(QStringLiteral("^(\\d{1,18})(?:[_\\[][^|]*)?\\|(.*)$"));
+    for (const QString &line : lines(output)) {
+        const auto m = re.match(line.trimmed());
+        if (m.hasMatch() && m.captured(2) == comment && !ids.contains(m.captured(1)))
+            ids << m.captured(1);
+    }
+    return ids;
+}
+
 QStringList sbatchErrors(const QByteArray &output)
 {
     QStringList out;

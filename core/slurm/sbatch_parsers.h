@@ -17,6 +17,10 @@ struct SubmittedJob {
 // prints module messages) are skipped; the last line that is a job id wins. nullopt when none is.
 std::optional<SubmittedJob> parseSbatchParsable(const QByteArray &output);
 
+// slurmcmd::squeueComments()/sacctComments() output, "jobid|comment" per line: the base ids (an
+// array's own id, not its tasks') of the jobs whose comment is exactly `comment`, in order, once each.
+QStringList jobIdsWithComment(const QByteArray &output, const QString &comment);
+
 // The reasons in sbatch's stderr: "sbatch: error: Batch job submission failed: X" → "X",
 // "sbatch: error: X" → "X", in order, without duplicates. Warnings are left out.
 QStringList sbatchErrors(const QByteArray &output);

@@ -1,7 +1,9 @@
 // The cluster flow in the real window against the bench's sshd and Slurm, as a user does it: pick the
 // cluster, Cluster ▸ Connect, open a two-task sweep, Submit, read the cost/budget confirmation and
 // press Submit, watch both tasks finish in the Jobs tab while their loss curves grow in the Metrics tab,
-// and find the curves stored (complete) in the history database afterwards.
+// and find the curves stored (complete) in the history database afterwards. Then: submissions that an
+// earlier Fabbrica left half-done (killed after sbatch ran, killed before anything was sent) are settled
+// when the cluster is connected, by their tokens, and the user is told.
 #include "app/app_info.h"
 #include "app/main_window.h"
 #include "app/metric_followers.h"
@@ -10,6 +12,9 @@
 #include "core/history_db.h"
 #include "core/paths.h"
 #include "remote/ssh_connection.h"
+#include "core/scheduler/submission.h"
+#include "core/slurm/shell_quote.h"
+#include "tests/faults/fault_util.h"
 #include "tests/testbench/testbench_env.h"
 #include "widgets/allocations_model.h"
 #include "widgets/allocations_view.h"
@@ -204,6 +209,99 @@ private slots:
         for (const metrics::StreamRecord &rec : store.streamsOfJob(QStringLiteral("bench"), base))
             complete += rec.complete && rec.points == 40 && rec.spec.jobId.startsWith(base + QLatin1Char('_'));
         QCOMPARE(complete, 2);
+    }
+
+    void interruptedSubmissionsSettledOnConnect()
+    {
+        // What a Fabbrica killed half-way through two submissions leaves behind, made for real: job A's
+        // sbatch ran on the cluster (its answer kept in its run folder, the job carrying its token) but
+        // the history never heard back; B was recorded and then nothing was sent.
+        remote::SshConnection check(test::benchSettings(m_env, QStringLiteral("check")),
+                                    std::make_shared<test::ScriptedPrompter>());
+        check.open();
+        QVERIFY2(check.waitForConnected(30000), qPrintable(check.stateReason()));
+        const CommandResult home = test::runOn(check, QStringLiteral("printf %s \"$HOME\""));
+        QVERIFY2(home.ok(), home.stdErr.constData());
+        auto quoted = [](const QString &v) { return QString::fromUtf8(shellQuote(v).value_or("''")); };
+        const QString dirA = QString::fromUtf8(home.stdOut) + QStringLiteral("/fabbrica-gui/runs/died-after-sbatch");
+        auto row = [](const QString &name, const QString &state, const QString &runDir) {
+            Submission s;
+            s.token = newSubmissionToken();
+            s.profile = QStringLiteral("bench");
+            s.experimentName = name;
+            Experiment x;
+            x.name = name;
+            x.command = QStringLiteral("true");
+            s.experimentJson = x.toBytes();
+            s.runDir = runDir;
+            s.state = state;
+            return s;
+        };
+        const Submission a = row(QStringLiteral("died-after-sbatch"), QStringLiteral("submitting"), dirA);
+        const Submission b = row(QStringLiteral("died-before-sending"), QStringLiteral("preparing"), QString());
+        RunOptions script;
+        script.stdinData = QStringLiteral("#!/bin/bash\n#SBATCH --account=%1\n#SBATCH --partition=%2\n#SBATCH --time=00:01:00\ntrue\n")
+                               .arg(env("FAB_ACCOUNT"), env("FAB_PARTITION"))
+                               .toUtf8();
+        QVERIFY(test::runOn(check, QStringLiteral("mkdir -p ") + quoted(dirA) + QStringLiteral(" && cat > ") +
+                                       quoted(dirA + QStringLiteral("/job.sbatch")), script)
+                    .ok());
+        const CommandResult sent =
+            test::runOn(check, slurmcmd::sbatchOnce(dirA, QStringLiteral("job.sbatch"), 0, slurmcmd::submissionComment(a.token, 0)));
+        QVERIFY2(sent.ok(), sent.stdErr.constData());
+        const QString jobA = QString::number(parseSbatchParsable(sent.stdOut)->jobId);
+        {
+            HistoryDb db;
+            QString error;
+            QVERIFY2(db.open(paths::historyDatabase(), &error), qPrintable(error));
+            QVERIFY2(db.addSubmission(a, &error), qPrintable(error));
+            QVERIFY2(db.addSubmission(b, &error), qPrintable(error));
+        }
+
+        app::MainWindow w;
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QSignalSpy checked(&w, &app::MainWindow::interruptedSubmissionsChecked);
+        w.profileView()->setCurrentIndex(w.profileModel()->index(w.profileModel()->rowOf(QStringLiteral("bench"))));
+        w.connectSelected();
+        QTRY_COMPARE_WITH_TIMEOUT(checked.size(), 1, 60000);
+        QCOMPARE(checked.first().at(1).toInt(), 2);  // found
+        QCOMPARE(checked.first().at(2).toInt(), 2);  // both settled
+
+        // The user is told, in words, what became of each; nothing was sent again.
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = visibleBox(QStringLiteral("interruptedSubmissions"))) != nullptr);
+        QVERIFY2(box->informativeText().contains(jobA), qPrintable(box->informativeText()));
+        QVERIFY2(box->informativeText().contains(QStringLiteral("died-before-sending was not submitted")),
+                 qPrintable(box->informativeText()));
+        shoot(box, QStringLiteral("cluster-interrupted-submissions"));
+        const test::CommentCount carrying = test::jobsCarrying(check, env("FAB_SSH_USER"), slurmcmd::submissionComment(a.token, 0));
+        QStringList carriers = carrying.queue + carrying.accounting;
+        carriers.removeDuplicates();
+        QCOMPARE(carriers, QStringList{jobA});
+
+        // Job A is watched again like any other, and the history has its outcome.
+        auto *model = w.jobsView()->model();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (int r = 0; r < model->rowCount(); ++r)
+                    if (model->jobAt(r)->id == jobA)
+                        return true;
+                return false;
+            }(),
+            30000);
+        HistoryDb db;
+        QString error;
+        QVERIFY2(db.open(paths::historyDatabase(), &error), qPrintable(error));
+        QHash<QString, Submission> byToken;
+        for (const Submission &s : db.submissions(100))
+            byToken.insert(s.token, s);
+        QCOMPARE(byToken.value(a.token).state, QStringLiteral("submitted"));
+        QCOMPARE(byToken.value(a.token).jobIds, QStringList{jobA});
+        QCOMPARE(byToken.value(b.token).state, QStringLiteral("failed"));
+        box->close();
+        test::runOn(check, QStringLiteral("rm -rf ") + quoted(dirA));
     }
 };
 
