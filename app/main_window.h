@@ -89,6 +89,8 @@ signals:
     // Interrupted submissions to a cluster (Fabbrica stopped, or the link dropped, while one was being
     // sent) were looked up after its connection came up; `settled` of them now have a known outcome.
     void interruptedSubmissionsChecked(const QString &profile, int found, int settled);
+    // A submission moved on (what the status bar's progress bar shows): uploads by bytes, arrays by count.
+    void submitProgressed(const QString &stage, qint64 done, qint64 total);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -22,11 +22,16 @@
 #include <QApplication>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPointer>
+#include <QProgressBar>
 #include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
+#include <QToolButton>
 #include <QTabWidget>
 #include <QtConcurrent>
 
@@ -293,11 +298,55 @@ void MainWindow::submitToCluster(const Experiment &x, const ClusterProfile &prof
 void MainWindow::submitConfirmed(Scheduler *scheduler, JobMonitor *monitor, const SubmitRequest &request, const QString &where)
 {
     statusBar()->showMessage(tr("Submitting %1 to %2…").arg(request.experiment.name, where));
+    // Uploads can take minutes: the status bar shows how far the submission is, with a way to stop it.
+    auto *progress = new QWidget(statusBar());
+    progress->setObjectName(QStringLiteral("submitProgress"));
+    auto *stage = new QLabel(progress);
+    auto *bar = new QProgressBar(progress);
+    bar->setAccessibleName(tr("Submission progress"));
+    bar->setRange(0, 0);
+    bar->setMaximumWidth(180);
+    auto *stop = new QToolButton(progress);
+    stop->setObjectName(QStringLiteral("cancelSubmit"));
+    stop->setText(tr("Cancel"));
+    stop->setToolTip(tr("Stop this submission: nothing more is sent to the cluster."));
+    auto *row = new QHBoxLayout(progress);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(stage);
+    row->addWidget(bar);
+    row->addWidget(stop);
+    statusBar()->addPermanentWidget(progress);
+    SubmitRequest tracked = request;
+    tracked.cancel = std::make_shared<std::atomic<bool>>(false);
+    connect(stop, &QToolButton::clicked, progress, [stop, stage, flag = tracked.cancel] {
+        flag->store(true);
+        stop->setEnabled(false);
+        stage->setText(tr("Cancelling…"));
+    });
+    // Reported on the scheduler's thread; shown on this one.
+    tracked.onProgress = [this, progress = QPointer<QWidget>(progress), stage, bar, flag = tracked.cancel](const SubmitProgress &p) {
+        QMetaObject::invokeMethod(this, [this, progress, stage, bar, flag, p] {
+            emit submitProgressed(p.stage, p.done, p.total);
+            if (!progress || flag->load())
+                return;
+            stage->setText(p.stage);
+            if (p.total > 0) {
+                bar->setRange(0, 1000);
+                bar->setValue(int(std::clamp<qint64>(p.done * 1000 / p.total, 0, 1000)));
+            } else {
+                bar->setRange(0, 0);
+            }
+        }, Qt::QueuedConnection);
+    };
     auto *watcher = new QFutureWatcher<SubmitResult>(this);
-    connect(watcher, &QFutureWatcher<SubmitResult>::finished, this, [this, watcher, monitor] {
+    connect(watcher, &QFutureWatcher<SubmitResult>::finished, this, [this, watcher, monitor, progress] {
         const SubmitResult r = watcher->result();
         watcher->deleteLater();
+        statusBar()->removeWidget(progress);
+        progress->deleteLater();
         emit submitted(r);
+        if (!r.jobIds.isEmpty() && !r.ok())
+            monitor->watch(r.jobIds);  // the arrays of a split sweep sent before it stopped
         if (!r.ok()) {
             // Not modal: the window keeps working (and tests keep running) while the message is up.
             auto *box = new QMessageBox(QMessageBox::Warning, r.uncertain ? tr("Submission uncertain") : tr("Not submitted"),
@@ -319,7 +368,7 @@ void MainWindow::submitConfirmed(Scheduler *scheduler, JobMonitor *monitor, cons
         monitor->watch(r.jobIds);
         m_tabs->setCurrentWidget(m_jobs);
     });
-    watcher->setFuture(submitAndRecord(scheduler, request, paths::historyDatabase()));
+    watcher->setFuture(submitAndRecord(scheduler, tracked, paths::historyDatabase()));
 }
 
 void MainWindow::jobEnded(const QString &where, const Job &j)

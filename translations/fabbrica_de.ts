@@ -768,6 +768,10 @@
         <source>the log %1 does not exist yet</source>
         <translation>das Log %1 existiert noch nicht</translation>
     </message>
+    <message>
+        <source>cancelled before it started; nothing was run</source>
+        <translation>abgebrochen, bevor er startete; nichts wurde ausgeführt</translation>
+    </message>
 </context>
 <context>
     <name>fab::MetricChart</name>
@@ -1386,6 +1390,10 @@
         <source>no byte moved for %1 s (the connection is probably down), so the upload was stopped</source>
         <translation>seit %1 s wurde kein Byte übertragen (die Verbindung ist wahrscheinlich unterbrochen), daher wurde das Hochladen abgebrochen</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>fab::Scheduler</name>
@@ -1566,6 +1574,33 @@
     <message>
         <source>%1 was submitted only in part (jobs %2); the rest never reached Slurm</source>
         <translation>%1 wurde nur teilweise eingereicht (Jobs %2); der Rest hat Slurm nie erreicht</translation>
+    </message>
+    <message>
+        <source>Uploading %1</source>
+        <translation>%1 wird hochgeladen</translation>
+    </message>
+    <message>
+        <source>Writing the job script</source>
+        <translation>Job-Skript wird geschrieben</translation>
+    </message>
+    <message>
+        <source>cancelled before anything was sent to Slurm; nothing was submitted</source>
+        <translation>abgebrochen, bevor etwas an Slurm gesendet wurde; nichts wurde übermittelt</translation>
+    </message>
+    <message numerus="yes">
+        <source>cancelled after %n of %1 arrays were submitted</source>
+        <translation>
+            <numerusform>abgebrochen, nachdem %n von %1 Arrays übermittelt waren</numerusform>
+            <numerusform>abgebrochen, nachdem %n von %1 Arrays übermittelt waren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submitting to Slurm</source>
+        <translation>Übermittlung an Slurm</translation>
+    </message>
+    <message>
+        <source>Submitting array %1 of %2</source>
+        <translation>Array %1 von %2 wird übermittelt</translation>
     </message>
 </context>
 <context>
@@ -2190,6 +2225,22 @@ Lokale Engine: %3</translation>
     <message>
         <source>Submission uncertain</source>
         <translation>Übermittlung ungewiss</translation>
+    </message>
+    <message>
+        <source>Submission progress</source>
+        <translation>Fortschritt der Übermittlung</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop this submission: nothing more is sent to the cluster.</source>
+        <translation>Diese Übermittlung anhalten: nichts weiter wird an den Cluster gesendet.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,13 @@
             <numerusform>The link dropped %n times while %1 was uploaded; the upload went on where it stopped.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>cancelled after %n of %1 arrays were submitted</source>
+        <translation>
+            <numerusform>cancelled after %n of %1 arrays were submitted</numerusform>
+            <numerusform>cancelled after %n of %1 arrays were submitted</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fab::app::MainWindow</name>

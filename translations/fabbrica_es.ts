@@ -768,6 +768,10 @@
         <source>the log %1 does not exist yet</source>
         <translation>el log %1 todavía no existe</translation>
     </message>
+    <message>
+        <source>cancelled before it started; nothing was run</source>
+        <translation>cancelado antes de empezar; no se ejecutó nada</translation>
+    </message>
 </context>
 <context>
     <name>fab::MetricChart</name>
@@ -1386,6 +1390,10 @@
         <source>no byte moved for %1 s (the connection is probably down), so the upload was stopped</source>
         <translation>no se ha transferido ningún byte en %1 s (probablemente la conexión está caída), así que se detuvo la subida</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
 </context>
 <context>
     <name>fab::Scheduler</name>
@@ -1566,6 +1574,33 @@
     <message>
         <source>%1 was submitted only in part (jobs %2); the rest never reached Slurm</source>
         <translation>%1 solo se envió en parte (trabajos %2); el resto nunca llegó a Slurm</translation>
+    </message>
+    <message>
+        <source>Uploading %1</source>
+        <translation>Subiendo %1</translation>
+    </message>
+    <message>
+        <source>Writing the job script</source>
+        <translation>Escribiendo el script del trabajo</translation>
+    </message>
+    <message>
+        <source>cancelled before anything was sent to Slurm; nothing was submitted</source>
+        <translation>cancelado antes de enviar nada a Slurm; no se envió nada</translation>
+    </message>
+    <message numerus="yes">
+        <source>cancelled after %n of %1 arrays were submitted</source>
+        <translation>
+            <numerusform>cancelado después de enviar %n de %1 arrays</numerusform>
+            <numerusform>cancelado después de enviar %n de %1 arrays</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submitting to Slurm</source>
+        <translation>Enviando a Slurm</translation>
+    </message>
+    <message>
+        <source>Submitting array %1 of %2</source>
+        <translation>Enviando el array %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -2190,6 +2225,22 @@ Motor local: %3</translation>
     <message>
         <source>Submission uncertain</source>
         <translation>Envío incierto</translation>
+    </message>
+    <message>
+        <source>Submission progress</source>
+        <translation>Progreso del envío</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop this submission: nothing more is sent to the cluster.</source>
+        <translation>Detener este envío: no se envía nada más al clúster.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
     </message>
 </context>
 <context>

@@ -768,6 +768,10 @@
         <source>the log %1 does not exist yet</source>
         <translation>le journal %1 n&apos;existe pas encore</translation>
     </message>
+    <message>
+        <source>cancelled before it started; nothing was run</source>
+        <translation>annulé avant le démarrage&#xa0;; rien n&apos;a été exécuté</translation>
+    </message>
 </context>
 <context>
     <name>fab::MetricChart</name>
@@ -1386,6 +1390,10 @@
         <source>no byte moved for %1 s (the connection is probably down), so the upload was stopped</source>
         <translation>aucun octet transféré depuis %1 s (la connexion est probablement coupée), l&apos;envoi a donc été arrêté</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
 </context>
 <context>
     <name>fab::Scheduler</name>
@@ -1566,6 +1574,33 @@
     <message>
         <source>%1 was submitted only in part (jobs %2); the rest never reached Slurm</source>
         <translation>%1 n&apos;a été soumis qu&apos;en partie (jobs %2)&#xa0;; le reste n&apos;a jamais atteint Slurm</translation>
+    </message>
+    <message>
+        <source>Uploading %1</source>
+        <translation>Envoi de %1</translation>
+    </message>
+    <message>
+        <source>Writing the job script</source>
+        <translation>Écriture du script du job</translation>
+    </message>
+    <message>
+        <source>cancelled before anything was sent to Slurm; nothing was submitted</source>
+        <translation>annulé avant tout envoi à Slurm&#xa0;; rien n&apos;a été soumis</translation>
+    </message>
+    <message numerus="yes">
+        <source>cancelled after %n of %1 arrays were submitted</source>
+        <translation>
+            <numerusform>annulé après la soumission de %n tableau sur %1</numerusform>
+            <numerusform>annulé après la soumission de %n tableaux sur %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submitting to Slurm</source>
+        <translation>Soumission à Slurm</translation>
+    </message>
+    <message>
+        <source>Submitting array %1 of %2</source>
+        <translation>Soumission du tableau %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -2190,6 +2225,22 @@ Moteur local&#xa0;: %3</translation>
     <message>
         <source>Submission uncertain</source>
         <translation>Soumission incertaine</translation>
+    </message>
+    <message>
+        <source>Submission progress</source>
+        <translation>Progression de la soumission</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop this submission: nothing more is sent to the cluster.</source>
+        <translation>Arrêter cette soumission&#xa0;: plus rien n&apos;est envoyé au cluster.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
     </message>
 </context>
 <context>

@@ -768,6 +768,10 @@
         <source>the log %1 does not exist yet</source>
         <translation>il log %1 non esiste ancora</translation>
     </message>
+    <message>
+        <source>cancelled before it started; nothing was run</source>
+        <translation>annullato prima di partire; non è stato eseguito nulla</translation>
+    </message>
 </context>
 <context>
     <name>fab::MetricChart</name>
@@ -1386,6 +1390,10 @@
         <source>no byte moved for %1 s (the connection is probably down), so the upload was stopped</source>
         <translation>nessun byte trasferito per %1 s (probabilmente la connessione è caduta), quindi il caricamento è stato interrotto</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annullato</translation>
+    </message>
 </context>
 <context>
     <name>fab::Scheduler</name>
@@ -1566,6 +1574,33 @@
     <message>
         <source>%1 was submitted only in part (jobs %2); the rest never reached Slurm</source>
         <translation>%1 è stato sottomesso solo in parte (job %2); il resto non è mai arrivato a Slurm</translation>
+    </message>
+    <message>
+        <source>Uploading %1</source>
+        <translation>Caricamento di %1</translation>
+    </message>
+    <message>
+        <source>Writing the job script</source>
+        <translation>Scrittura dello script del job</translation>
+    </message>
+    <message>
+        <source>cancelled before anything was sent to Slurm; nothing was submitted</source>
+        <translation>annullato prima che qualcosa fosse inviato a Slurm; non è stato inviato nulla</translation>
+    </message>
+    <message numerus="yes">
+        <source>cancelled after %n of %1 arrays were submitted</source>
+        <translation>
+            <numerusform>annullato dopo l&apos;invio di %n array su %1</numerusform>
+            <numerusform>annullato dopo l&apos;invio di %n array su %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submitting to Slurm</source>
+        <translation>Invio a Slurm</translation>
+    </message>
+    <message>
+        <source>Submitting array %1 of %2</source>
+        <translation>Invio dell&apos;array %1 di %2</translation>
     </message>
 </context>
 <context>
@@ -2190,6 +2225,22 @@ Motore locale: %3</translation>
     <message>
         <source>Submission uncertain</source>
         <translation>Invio incerto</translation>
+    </message>
+    <message>
+        <source>Submission progress</source>
+        <translation>Avanzamento dell&apos;invio</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Stop this submission: nothing more is sent to the cluster.</source>
+        <translation>Ferma questo invio: nient&apos;altro viene inviato al cluster.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annullamento…</translation>
     </message>
 </context>
 <context>

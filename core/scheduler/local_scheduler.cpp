@@ -201,6 +201,10 @@ SubmitResult LocalScheduler::submitNow(const SubmitRequest &request) const
          !writeFile(r.runDir + QLatin1Char('/') + batch.tableFileName, batch.table, QFile::ReadOwner | QFile::WriteOwner, &r.error)) ||
         !writeFile(r.runDir + QStringLiteral("/.fabbrica/runner.sh"), kRunner, ownerOnly, &r.error))
         return r;
+    if (request.cancelled()) {
+        r.error = Text::tr("cancelled before it started; nothing was run");
+        return r;
+    }
 
     auto expand = [&](QString pattern) {
         pattern.replace(QStringLiteral("%x"), x.name).replace(QStringLiteral("%A"), jobId);

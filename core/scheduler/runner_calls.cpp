@@ -68,9 +68,9 @@ TransferResult uploadAndWait(CommandRunner *runner, const QString &localPath, co
 }
 
 TransferResult uploadAndWait(CommandRunner *runner, const QString &localPath, const QString &remotePath,
-                             const TransferOptions &options, int stallTimeoutMs)
+                             const TransferOptions &options, int stallTimeoutMs, const std::atomic<bool> *cancel)
 {
-    if (stallTimeoutMs <= 0 || !runner || QThread::currentThread() == runner->thread())
+    if ((stallTimeoutMs <= 0 && !cancel) || !runner || QThread::currentThread() == runner->thread())
         return uploadAndWait(runner, localPath, remotePath, options);
     // Progress arrives on the runner's thread; this one only reads the time of the last report.
     auto last = std::make_shared<std::atomic<qint64>>(QDateTime::currentMSecsSinceEpoch());
@@ -87,7 +87,12 @@ TransferResult uploadAndWait(CommandRunner *runner, const QString &localPath, co
         return failed;
     }
     while (!future.isFinished()) {
-        if (QDateTime::currentMSecsSinceEpoch() - last->load() > stallTimeoutMs) {
+        if (cancel && cancel->load()) {
+            future.cancel();
+            failed.error = Text::tr("cancelled");
+            return failed;
+        }
+        if (stallTimeoutMs > 0 && QDateTime::currentMSecsSinceEpoch() - last->load() > stallTimeoutMs) {
             future.cancel();  // the runner drops it when it next looks (after a reconnect, if ever)
             failed.error = Text::tr("no byte moved for %1 s (the connection is probably down), so the upload was stopped")
                                .arg(stallTimeoutMs / 1000);

@@ -7,6 +7,8 @@
 // local event loop instead of deadlocking.
 #include "core/runner/command_runner.h"
 
+#include <atomic>
+
 namespace fab {
 
 CommandResult runAndWait(CommandRunner *runner, const QString &command, const RunOptions &options = {});
@@ -15,7 +17,9 @@ TransferResult uploadAndWait(CommandRunner *runner, const QString &localPath, co
 // As above, but gives up (cancels the transfer, returns an error) once no byte has moved for
 // `stallTimeoutMs`: a runner resumes transfers after any outage, however long, and a submission must
 // not wait for ever on a link that does not come back.
+// `cancel`, when given and set, abandons the transfer the same way (error "cancelled").
 TransferResult uploadAndWait(CommandRunner *runner, const QString &localPath, const QString &remotePath,
-                             const TransferOptions &options, int stallTimeoutMs);
+                             const TransferOptions &options, int stallTimeoutMs,
+                             const std::atomic<bool> *cancel = nullptr);
 
 }  // namespace fab

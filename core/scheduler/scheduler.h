@@ -9,9 +9,19 @@
 
 #include <QFuture>
 #include <QObject>
+#include <atomic>
 #include <functional>
+#include <memory>
 
 namespace fab {
+
+// Where a submission stands, for a progress bar: `stage` in plain words ("Uploading data.bin"),
+// `done`/`total` in bytes while uploading, in parts while submitting (total 0: no measure yet).
+struct SubmitProgress {
+    QString stage;
+    qint64 done = 0;
+    qint64 total = 0;
+};
 
 struct SubmitRequest {
     Experiment experiment;
@@ -21,6 +31,12 @@ struct SubmitRequest {
     // sbatch: submitAndRecord() records the run folder there ("submitting"), so a submission whose
     // answer is lost can be found again. Returning false (with *error) stops before anything is sent.
     std::function<bool(const QString &runDir, QString *error)> beforeSending = nullptr;
+    // Called on the scheduler's worker thread as the submission moves on (uploads by bytes).
+    std::function<void(const SubmitProgress &)> onProgress = nullptr;
+    // Set (from any thread) to stop: an upload in flight is abandoned, and nothing more is sent to
+    // Slurm; parts of a split sweep submitted already stay submitted and are named in the result.
+    std::shared_ptr<std::atomic<bool>> cancel = nullptr;
+    bool cancelled() const { return cancel && cancel->load(); }
 };
 
 struct SubmitResult {

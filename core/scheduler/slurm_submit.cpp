@@ -22,8 +22,11 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QFileInfo>
+#include <QMutex>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QUuid>
 #include <QtConcurrent>
 
@@ -54,6 +57,37 @@ QString pathSafe(const QString &name)
         out[0] = QLatin1Char('_');
     return out.isEmpty() ? QStringLiteral("experiment") : out;
 }
+
+// The size of a file, or of everything in a folder (what an upload of it moves).
+qint64 bytesUnder(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isDir())
+        return info.size();
+    qint64 total = 0;
+    for (QDirIterator it(path, QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories); it.hasNext();)
+        total += it.nextFileInfo().size();
+    return total;
+}
+
+// The caller's progress callback, called only while submitNow() runs: an abandoned (cancelled,
+// stalled) transfer may still report once more from the runner's thread after submitNow() returned.
+struct ProgressGate {
+    QMutex mutex;
+    std::function<void(const SubmitProgress &)> callback;
+    bool open = true;
+    void report(const QString &stage, qint64 done, qint64 total)
+    {
+        QMutexLocker lock(&mutex);
+        if (open && callback)
+            callback(SubmitProgress{stage, done, total});
+    }
+    void close()
+    {
+        QMutexLocker lock(&mutex);
+        open = false;
+    }
+};
 
 QString stripSlash(QString path)
 {
@@ -176,12 +210,26 @@ SubmitResult SlurmScheduler::submitNow(const SubmitRequest &request)
         return r;
     }
     r.runDir = runDir;
+    const auto progress = std::make_shared<ProgressGate>();
+    progress->callback = request.onProgress;
+    const auto closeProgress = qScopeGuard([progress] { progress->close(); });
+    // The bytes of every upload, so the progress bar measures the whole submission, not each file.
+    qint64 uploadTotal = 0, uploadDone = 0;
+    for (const QString &u : x.uploads)
+        uploadTotal += bytesUnder(stripSlash(QDir(request.experimentDir).filePath(u)));
     for (const QString &u : x.uploads) {
         const QString from = stripSlash(QDir(request.experimentDir).filePath(u));
         const QString to = stripSlash(runDir + QLatin1Char('/') + u), partial = to + QStringLiteral(".fabpart");
+        const QString stage = Text::tr("Uploading %1").arg(u);
+        progress->report(stage, uploadDone, uploadTotal);
+        TransferOptions upload;
+        upload.onProgress = [progress, stage, uploadDone, uploadTotal](qint64 done, qint64) {
+            progress->report(stage, uploadDone + done, uploadTotal);
+        };
         // Into a partial name first: a broken upload (resumed by the runner where it can) never sits
         // under the name the job reads.
-        const TransferResult t = uploadAndWait(m_runner, from, partial, {}, m_uploadStallMs.load());
+        const TransferResult t = uploadAndWait(m_runner, from, partial, upload, m_uploadStallMs.load(), request.cancel.get());
+        uploadDone += t.totalBytes;
         if (!t.ok) {
             r.error = Text::tr("uploading %1 failed: %2").arg(u, t.error);
             r.hint = Text::tr("Nothing was submitted. The unfinished copy is %1; submitting again starts a new run folder.")
@@ -197,6 +245,7 @@ SubmitResult SlurmScheduler::submitNow(const SubmitRequest &request)
             return r;
         }
     }
+    progress->report(Text::tr("Writing the job script"), 0, 0);
     auto writeRemote = [&](const QString &name, const QByteArray &bytes) {
         RunOptions o;
         o.stdinData = bytes;
@@ -211,6 +260,10 @@ SubmitResult SlurmScheduler::submitNow(const SubmitRequest &request)
     for (const ScriptPart &part : batch.parts)
         if (!writeRemote(part.fileName, part.text))
             return r;
+    if (request.cancelled()) {
+        r.error = Text::tr("cancelled before anything was sent to Slurm; nothing was submitted");
+        return r;
+    }
     if (request.beforeSending) {
         QString why;
         if (!request.beforeSending(runDir, &why)) {
@@ -219,6 +272,15 @@ SubmitResult SlurmScheduler::submitNow(const SubmitRequest &request)
         }
     }
     for (int i = 0; i < batch.parts.size(); ++i) {
+        // A sweep split over several arrays stops between them; what was submitted stays submitted.
+        if (i > 0 && request.cancelled()) {
+            r.error = Text::tr("cancelled after %n of %1 arrays were submitted", nullptr, i).arg(batch.parts.size());
+            r.hint = Text::tr("Arrays already submitted: %1.").arg(r.jobIds.join(QStringLiteral(", ")));
+            return r;
+        }
+        progress->report(batch.parts.size() == 1 ? Text::tr("Submitting to Slurm")
+                                                : Text::tr("Submitting array %1 of %2").arg(i + 1).arg(batch.parts.size()),
+               i, batch.parts.size());
         const QString comment = slurmcmd::submissionComment(token, i);
         int lost = 0;
         const CommandResult s = runRepeatable(slurmcmd::sbatchOnce(runDir, batch.parts[i].fileName, i, comment), {}, &lost);

@@ -38,6 +38,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace fab;
 
@@ -209,6 +210,88 @@ private slots:
         for (const metrics::StreamRecord &rec : store.streamsOfJob(QStringLiteral("bench"), base))
             complete += rec.complete && rec.points == 40 && rec.spec.jobId.startsWith(base + QLatin1Char('_'));
         QCOMPARE(complete, 2);
+    }
+
+    void submissionShowsProgressAndCancels()
+    {
+        // A 192 MB upload: the status bar shows how far it is, and Cancel stops it with nothing submitted.
+        const QString dir = m_tmp.filePath(QStringLiteral("big"));
+        QVERIFY(QDir().mkpath(dir));
+        QFile big(dir + QStringLiteral("/big.bin"));
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        const qint64 size = 192LL << 20;
+        QVERIFY(big.resize(size));
+        big.close();
+        const QJsonObject x{{QStringLiteral("schema"), QStringLiteral("fabbrica.experiment/1")},
+                            {QStringLiteral("name"), QStringLiteral("gui-cancelled")},
+                            {QStringLiteral("resources"), QJsonObject{{QStringLiteral("time"), QStringLiteral("00:05:00")}}},
+                            {QStringLiteral("files"), QJsonObject{{QStringLiteral("upload"), QJsonArray{QStringLiteral("big.bin")}}}},
+                            {QStringLiteral("command"), QStringLiteral("ls -l big.bin")}};
+        QFile ef(dir + QStringLiteral("/experiment.json"));
+        QVERIFY(ef.open(QIODevice::WriteOnly));
+        ef.write(QJsonDocument(x).toJson());
+        ef.close();
+
+        app::MainWindow w;
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.profileView()->setCurrentIndex(w.profileModel()->index(w.profileModel()->rowOf(QStringLiteral("bench"))));
+        w.connectSelected();
+        QTRY_VERIFY_WITH_TIMEOUT(w.connections()->find(QStringLiteral("bench")) &&
+                                     w.connections()->find(QStringLiteral("bench"))->state() == remote::ConnectionState::Connected,
+                                 30000);
+        w.openExperiment(ef.fileName());
+        QTRY_VERIFY(w.experimentsView()->experiment().has_value());
+        QSignalSpy progressed(&w, &app::MainWindow::submitProgressed);
+        QSignalSpy submitted(&w, &app::MainWindow::submitted);
+        QVERIFY(w.submitCurrentExperiment());
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((box = visibleBox(QStringLiteral("submitConfirmation"))) != nullptr, 30000);
+        for (QAbstractButton *b : box->buttons())
+            if (box->buttonRole(b) == QMessageBox::AcceptRole)
+                b->click();
+
+        // The upload reports its bytes against the whole size; the bar and Cancel sit in the status bar.
+        const auto uploading = [&] {
+            for (const QList<QVariant> &p : std::as_const(progressed))
+                if (p.at(0).toString() == QStringLiteral("Uploading big.bin") && p.at(2).toLongLong() == size)
+                    return true;
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(uploading(), 30000);
+        auto *cancel = w.findChild<QToolButton *>(QStringLiteral("cancelSubmit"));
+        QVERIFY(cancel && cancel->isVisible() && cancel->isEnabled());
+        shoot(&w, QStringLiteral("cluster-submit-progress"));
+        cancel->click();
+        QTRY_COMPARE_WITH_TIMEOUT(submitted.size(), 1, 60000);
+        const SubmitResult r = submitted.first().first().value<SubmitResult>();
+        qInfo("cancelled: %s / %s", qPrintable(r.error), qPrintable(r.hint));
+        QVERIFY2(!r.ok() && r.error.contains(QStringLiteral("cancelled")), qPrintable(r.error));
+        QVERIFY(r.jobIds.isEmpty());
+        QTRY_VERIFY(!w.findChild<QToolButton *>(QStringLiteral("cancelSubmit")));  // the bar went with it
+
+        // Nothing reached Slurm, and the job's files are not under their real names.
+        HistoryDb db;
+        QString error;
+        QVERIFY2(db.open(paths::historyDatabase(), &error), qPrintable(error));
+        const QList<Submission> rows = db.submissions(1);
+        QVERIFY(!rows.isEmpty());
+        QCOMPARE(rows.first().experimentName, QStringLiteral("gui-cancelled"));
+        QCOMPARE(rows.first().state, QStringLiteral("failed"));
+        remote::SshConnection check(test::benchSettings(m_env, QStringLiteral("check")),
+                                    std::make_shared<test::ScriptedPrompter>());
+        check.open();
+        QVERIFY2(check.waitForConnected(30000), qPrintable(check.stateReason()));
+        const test::CommentCount carrying =
+            test::jobsCarrying(check, env("FAB_SSH_USER"), slurmcmd::submissionComment(rows.first().token, 0));
+        QVERIFY(carrying.answered);
+        QVERIFY(carrying.queue.isEmpty() && carrying.accounting.isEmpty());
+        if (!r.runDir.isEmpty()) {
+            const CommandResult ls = test::runOn(check, QStringLiteral("test ! -e ") +
+                                                            QString::fromUtf8(shellQuote(r.runDir + QStringLiteral("/big.bin")).value_or("''")));
+            QVERIFY2(ls.ok(), "big.bin is in the run folder under its real name");
+        }
     }
 
     void interruptedSubmissionsSettledOnConnect()
