@@ -24,6 +24,15 @@ struct Text {
 };
 constexpr int kRawAlpha = 70;   // the raw curve behind a smoothed one: visible, but clearly second
 constexpr int kBandAlpha = 50;  // the min/max envelope
+// What one redraw hands to QtCharts, which computes, strokes and paints every point on the GUI thread.
+// Up to kBandRuns runs, each run gets a column per pixel and its min/max band; with more, the columns
+// per run shrink so that a chart holds about kPointBudget points per kind of line, and the bands are
+// left out (and antialiasing off): 50 translucent bands over each other cover the plot (the palette has
+// 8 colours), and the jagged outline of a noisy metric's band took QtCharts about 40 ms per run to fill
+// (bench/load/bench_gui_load: 50 streams, 2 s per paint). The y axis still reaches every column's min
+// and max.
+constexpr int kBandRuns = 8;
+constexpr int kPointBudget = 6000;
 }  // namespace
 
 // The EMA of one series, kept up to date as it grows (recomputing 10^7 points per redraw would not
@@ -36,6 +45,10 @@ struct MetricChart::Smoothed {
 MetricChart::MetricChart(const QString &metric, QWidget *parent) : QChartView(parent), m_metric(metric)
 {
     setRenderHint(QPainter::Antialiasing);
+    // Every redraw changes every curve: repaint the view as one rectangle. The default (the union of
+    // the changed items' rectangles) clipped each paint to a region of many rectangles and cost ten
+    // times as much (80 ms instead of 8 for 50 runs; bench/load/bench_gui_load).
+    setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
     setRubberBand(QChartView::HorizontalRubberBand);
     chart()->setTitle(metric);
     chart()->legend()->setVisible(true);
@@ -88,6 +101,14 @@ void MetricChart::setRuns(const QList<ChartRun> &runs)
         it = shown ? std::next(it) : m_smoothers.erase(it);
     }
     rebuild();
+}
+
+void MetricChart::forgetSeries()
+{
+    for (ChartRun &r : m_runs)
+        r.series = nullptr;
+    m_smoothers.clear();
+    m_rebuildTimer.stop();  // a rebuild now would empty the curves
 }
 
 void MetricChart::setOptions(const ChartOptions &options)
@@ -198,8 +219,9 @@ const metrics::ValueColumn *MetricChart::smoothedValues(const metrics::MetricSer
     return &sm->ema.values();
 }
 
-void MetricChart::addLine(QLineSeries *line, const QString &name, const QColor &color, qreal width)
+QLineSeries *MetricChart::addLine(const QString &name, const QColor &color, qreal width)
 {
+    auto *line = new QLineSeries(chart());
     line->setName(name);
     QPen pen(color, width);
     pen.setCosmetic(true);
@@ -208,20 +230,93 @@ void MetricChart::addLine(QLineSeries *line, const QString &name, const QColor &
     line->attachAxis(m_options.x == ChartOptions::XMode::WallTime ? static_cast<QAbstractAxis *>(m_axisTime)
                                                                   : m_axisX);
     line->attachAxis(m_options.logY ? static_cast<QAbstractAxis *>(m_axisLogY) : m_axisY);
+    connect(line, &QLineSeries::hovered, this, [this](const QPointF &p, bool on) {
+        if (on)
+            QToolTip::showText(QCursor::pos(), readoutAt(p.x()), this);
+    });
+    return line;
+}
+
+void MetricChart::dropLines()
+{
+    chart()->removeAllSeries();
+    // A band's two lines are children of the chart, not owned by their area series: they go with it, later,
+    // as QtCharts deletes the area's drawing item later and that item still points at them.
+    for (const RunLines &l : std::as_const(m_lines))
+        if (l.band) {
+            l.bandHi->deleteLater();
+            l.bandLo->deleteLater();
+        }
+    m_lines.clear();
+}
+
+void MetricChart::makeLines()
+{
+    QChart *c = chart();
+    const bool wall = m_options.x == ChartOptions::XMode::WallTime;
+    const bool smooth = m_options.smoothing > 0;
+    const bool bands = m_runs.size() <= kBandRuns;
+    // Antialiased lines cost QtCharts several times more to paint; many runs' lines over each other gain
+    // little from it.
+    setRenderHint(QPainter::Antialiasing, bands);
+    for (int i = 0; i < m_runs.size(); ++i) {
+        const QColor col = runColor(i);
+        RunLines l;
+        if (bands) {
+            l.bandHi = new QLineSeries(c);
+            l.bandLo = new QLineSeries(c);
+            // The band shows every spike the line's last-per-column values would hide.
+            l.band = new QAreaSeries(l.bandHi, l.bandLo);
+            QColor faint = col;
+            faint.setAlpha(kBandAlpha);
+            l.band->setBrush(faint);
+            l.band->setPen(Qt::NoPen);
+            l.band->setName(m_runs[i].label);
+            c->addSeries(l.band);
+            l.band->attachAxis(wall ? static_cast<QAbstractAxis *>(m_axisTime) : m_axisX);
+            l.band->attachAxis(m_options.logY ? static_cast<QAbstractAxis *>(m_axisLogY) : m_axisY);
+        }
+        QColor rawColor = col;
+        if (smooth)
+            rawColor.setAlpha(kRawAlpha);
+        l.raw = addLine(m_runs[i].label, rawColor, smooth ? 1.0 : 1.6);
+        if (smooth)
+            l.smooth = addLine(m_runs[i].label, col, 2.0);
+        m_lines << l;
+    }
+    // One legend entry per run: the solid line (smoothed when smoothing is on).
+    for (QLegendMarker *m : c->legend()->markers()) {
+        const auto *s = m->series();
+        m->setVisible(std::none_of(m_lines.begin(), m_lines.end(), [&](const RunLines &l) {
+            return (l.band && s == l.band) || (smooth && s == l.raw);
+        }));
+    }
 }
 
 void MetricChart::rebuild()
 {
     m_rebuilding = true;
     QChart *c = chart();
-    c->removeAllSeries();
     const bool wall = m_options.x == ChartOptions::XMode::WallTime;
-    m_axisX->setVisible(!wall);
-    m_axisTime->setVisible(wall);
-    m_axisY->setVisible(!m_options.logY);
-    m_axisLogY->setVisible(m_options.logY);
-    m_axisX->setTitleText(m_options.x == ChartOptions::XMode::Step ? Text::tr("step") : Text::tr("seconds since start"));
-    m_axisX->setLabelFormat(QStringLiteral("%.0f"));
+    const bool smooth = m_options.smoothing > 0;
+    // The series stay from one redraw to the next and only their points are replaced: making ~150 series
+    // anew for 50 runs (with their legend markers and drawing items) cost 0.3 s a chart, and the band's
+    // two lines, which the chart does not own, piled up (bench/load/bench_gui_load).
+    QStringList key{QString::number(int(m_options.x)), QString::number(int(m_options.logY)), QString::number(int(smooth))};
+    for (const ChartRun &r : std::as_const(m_runs))
+        key << r.label;
+    if (key != m_linesKey) {
+        dropLines();
+        m_axisX->setVisible(!wall);
+        m_axisTime->setVisible(wall);
+        m_axisY->setVisible(!m_options.logY);
+        m_axisLogY->setVisible(m_options.logY);
+        m_axisX->setTitleText(m_options.x == ChartOptions::XMode::Step ? Text::tr("step")
+                                                                       : Text::tr("seconds since start"));
+        m_axisX->setLabelFormat(QStringLiteral("%.0f"));
+        makeLines();
+        m_linesKey = key;
+    }
 
     // The whole extent of the data in display units; time modes skip runs that log no time.
     const metrics::Axis axis = seriesAxis();
@@ -235,6 +330,10 @@ void MetricChart::rebuild()
             x1 = std::max(x1, toDisplay(*r.series, r.series->x(axis, r.series->size() - 1)));
         }
     if (!(x0 <= x1)) {
+        for (const RunLines &l : std::as_const(m_lines))
+            for (QLineSeries *s : {l.bandHi, l.bandLo, l.raw, l.smooth})
+                if (s)
+                    s->clear();
         m_rebuilding = false;
         return;
     }
@@ -249,7 +348,8 @@ void MetricChart::rebuild()
             hi = x1;
         }
     }
-    const int width = std::max(50, int(c->plotArea().width() > 0 ? c->plotArea().width() : viewport()->width() - 80));
+    const int plotWidth = std::max(50, int(c->plotArea().width() > 0 ? c->plotArea().width() : viewport()->width() - 80));
+    const int width = std::clamp(kPointBudget / std::max(1, int(m_runs.size())), 50, plotWidth);
     double y0 = INFINITY, y1 = -INFINITY;
     auto widenY = [&](double v) {
         if (std::isfinite(v) && (!m_options.logY || v > 0)) {
@@ -257,66 +357,47 @@ void MetricChart::rebuild()
             y1 = std::max(y1, v);
         }
     };
-    const bool smooth = m_options.smoothing > 0;
+    struct Points {
+        QList<QPointF> raw, hi, lo, smooth;
+    };
+    QList<Points> points(m_runs.size());
     for (int i = 0; i < m_runs.size(); ++i) {
         const metrics::MetricSeries *s = m_runs[i].series;
         if (!usable(s))
             continue;
-        const QColor col = runColor(i);
+        Points &p = points[i];
         const double slo = fromDisplay(*s, lo), shi = fromDisplay(*s, hi);
         const auto buckets = metrics::downsample(*s, axis, slo, shi, width);
-        auto *raw = new QLineSeries(c);
-        auto *bandLo = new QLineSeries(c);
-        auto *bandHi = new QLineSeries(c);
+        p.raw.reserve(buckets.size());
         for (const metrics::Bucket &b : buckets) {
             if (b.count == 0 || !std::isfinite(b.last) || (m_options.logY && b.last <= 0))
                 continue;
             const double x = toDisplay(*s, b.xLast);
-            raw->append(x, b.last);
+            p.raw.append(QPointF(x, b.last));
+            widenY(b.last);
             if (!b.range.empty() && (!m_options.logY || b.range.min > 0)) {
-                bandLo->append(x, b.range.min);
-                bandHi->append(x, b.range.max);
                 widenY(b.range.min);
                 widenY(b.range.max);
+                if (m_lines.value(i).band) {
+                    p.hi.append(QPointF(x, b.range.max));
+                    p.lo.append(QPointF(x, b.range.min));
+                }
             }
-            widenY(b.last);
         }
-        // The band shows every spike the line's last-per-column values would hide.
-        auto *band = new QAreaSeries(bandHi, bandLo);
-        QColor faint = col;
-        faint.setAlpha(kBandAlpha);
-        band->setBrush(faint);
-        band->setPen(Qt::NoPen);
-        band->setName(m_runs[i].label);
-        c->addSeries(band);
-        band->attachAxis(wall ? static_cast<QAbstractAxis *>(m_axisTime) : m_axisX);
-        band->attachAxis(m_options.logY ? static_cast<QAbstractAxis *>(m_axisLogY) : m_axisY);
-        QColor rawColor = col;
-        if (smooth)
-            rawColor.setAlpha(kRawAlpha);
-        addLine(raw, m_runs[i].label, rawColor, smooth ? 1.0 : 1.6);
-        connect(raw, &QLineSeries::hovered, this, [this](const QPointF &p, bool on) {
-            if (on)
-                QToolTip::showText(QCursor::pos(), readoutAt(p.x()), this);
-        });
         if (smooth) {
             const auto sb = metrics::downsample(*s, axis, slo, shi, width, smoothedValues(*s));
-            auto *sm = new QLineSeries(c);
             for (const metrics::Bucket &b : sb)
                 if (b.count > 0 && std::isfinite(b.last) && (!m_options.logY || b.last > 0))
-                    sm->append(toDisplay(*s, b.xLast), b.last);
-            addLine(sm, m_runs[i].label, col, 2.0);
-            connect(sm, &QLineSeries::hovered, this, [this](const QPointF &p, bool on) {
-                if (on)
-                    QToolTip::showText(QCursor::pos(), readoutAt(p.x()), this);
-            });
+                    p.smooth.append(QPointF(toDisplay(*s, b.xLast), b.last));
         }
-        // One legend entry per run: the solid line (smoothed when smoothing is on).
-        const auto markers = c->legend()->markers();
-        for (int m = 0; m < markers.size(); ++m)
-            if (markers[m]->series() == band || (smooth && markers[m]->series() == raw))
-                markers[m]->setVisible(false);
     }
+    // Each change of the axes' ranges makes every non-empty series compute its outline again (QtCharts
+    // strokes each line for its hover shape): empty them first, set the ranges, then hand each its new
+    // points, so that every line is computed once a redraw.
+    for (const RunLines &l : std::as_const(m_lines))
+        for (QLineSeries *s : {l.bandHi, l.bandLo, l.raw, l.smooth})
+            if (s)
+                s->clear();
     if (y0 <= y1) {
         if (m_options.logY) {
             m_axisLogY->setRange(y0 / 1.2, y1 * 1.2);
@@ -337,6 +418,17 @@ void MetricChart::rebuild()
         m_axisX->setTickAnchor(0);
         m_axisX->setTickInterval(step);
         m_axisX->setLabelFormat(step >= 1 ? QStringLiteral("%.0f") : QStringLiteral("%.3g"));
+    }
+    for (int i = 0; i < m_lines.size(); ++i) {
+        const RunLines &l = m_lines[i];
+        Points &p = points[i];
+        if (l.band) {
+            l.bandHi->replace(p.hi);
+            l.bandLo->replace(p.lo);
+        }
+        l.raw->replace(p.raw);
+        if (l.smooth)
+            l.smooth->replace(p.smooth);
     }
     m_rebuilding = false;
 }

@@ -12,6 +12,7 @@ class QDateTimeAxis;
 class QIODevice;
 class QLogValueAxis;
 class QValueAxis;
+class QAreaSeries;
 class QLineSeries;
 
 namespace fab::widgets {
@@ -43,6 +44,9 @@ public:
 
     // Called after new points arrive or the runs change. The series must outlive the chart's use.
     void setRuns(const QList<ChartRun> &runs);
+    // The runs' series are about to be freed: the chart holds no pointer to them from now until the next
+    // setRuns(); the curves drawn stay as they are.
+    void forgetSeries();
     void setOptions(const ChartOptions &options);
     const ChartOptions &options() const { return m_options; }
     void resetZoom();
@@ -70,18 +74,28 @@ protected:
 
 private:
     struct Smoothed;
+    // One run's curves on the chart: the min/max band (an area between two line series the chart does
+    // not own), the raw line and, with smoothing, the EMA line.
+    struct RunLines {
+        QAreaSeries *band = nullptr;
+        QLineSeries *bandHi = nullptr, *bandLo = nullptr, *raw = nullptr, *smooth = nullptr;
+    };
     void rebuild();
+    void makeLines();
+    void dropLines();
     void scheduleRebuild() { m_rebuildTimer.start(); }
     void onUserRange(double lo, double hi);
     double toDisplay(const metrics::MetricSeries &s, double x) const;
     double fromDisplay(const metrics::MetricSeries &s, double x) const;
     metrics::Axis seriesAxis() const;
     const metrics::ValueColumn *smoothedValues(const metrics::MetricSeries &s);
-    void addLine(QLineSeries *line, const QString &name, const QColor &color, qreal width);
+    QLineSeries *addLine(const QString &name, const QColor &color, qreal width);
 
     QString m_metric;
     ChartOptions m_options;
     QList<ChartRun> m_runs;
+    QList<RunLines> m_lines;  // per run of m_runs, made by makeLines() for m_linesKey
+    QStringList m_linesKey;   // what m_lines were made for: the labels, the smoothing and the axes
     QValueAxis *m_axisX;
     QDateTimeAxis *m_axisTime;
     QValueAxis *m_axisY;

@@ -6,6 +6,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -19,6 +20,16 @@
 #include <QtConcurrent>
 
 namespace fab::widgets {
+
+namespace {
+// Redraws are throttled, not debounced: restarting the timer on every batch meant that with a few busy
+// streams it never fired and the charts froze (bench/load/bench_gui_load: 50 streams, one redraw in 15 s).
+void redrawSoon(QTimer &timer)
+{
+    if (!timer.isActive())
+        timer.start();
+}
+}  // namespace
 
 // One followed run: its parser keeps the partial last line and the consumed offset, so each poll
 // reads only new bytes and no point is counted twice.
@@ -65,10 +76,13 @@ MetricsView::MetricsView(QWidget *parent) : QWidget(parent)
 
     m_pollTimer.setInterval(500);
     connect(&m_pollTimer, &QTimer::timeout, this, &MetricsView::poll);
-    // Redraws are coalesced: many chunks in a burst cost one redraw.
+    // Redraws are coalesced: many chunks in a burst cost one redraw (the interval adapts in redraw()).
     m_redrawTimer.setSingleShot(true);
     m_redrawTimer.setInterval(100);
     connect(&m_redrawTimer, &QTimer::timeout, this, &MetricsView::redraw);
+    m_chartTimer.setSingleShot(true);
+    m_chartTimer.setInterval(0);
+    connect(&m_chartTimer, &QTimer::timeout, this, &MetricsView::redrawCharts);
 }
 
 MetricsView::~MetricsView() = default;
@@ -170,17 +184,24 @@ void MetricsView::followStream(const QString &runId, const QString &label, metri
     f->stream = stream;
     m_runs.insert(runId, f);
     m_order << runId;
-    for (auto sig : {&metrics::MetricStream::loaded, &metrics::MetricStream::runReset, &metrics::MetricStream::completed})
-        connect(stream, sig, this, [this] { m_redrawTimer.start(); });
-    connect(stream, &metrics::MetricStream::pointsAdded, this, [this] { m_redrawTimer.start(); });
-    connect(stream, &metrics::MetricStream::stateChanged, this, [this] { m_redrawTimer.start(); });
+    // loaded and runReset replace the stream's run (the old one is freed): the charts let go of its series
+    // at once and get the new ones on the next turn, not after the (adaptive) redraw interval.
+    for (auto sig : {&metrics::MetricStream::loaded, &metrics::MetricStream::runReset})
+        connect(stream, sig, this, [this] {
+            for (MetricChart *c : std::as_const(m_charts))
+                c->forgetSeries();
+            m_redrawTimer.start(0);
+        });
+    connect(stream, &metrics::MetricStream::completed, this, [this] { redrawSoon(m_redrawTimer); });
+    connect(stream, &metrics::MetricStream::pointsAdded, this, [this] { redrawSoon(m_redrawTimer); });
+    connect(stream, &metrics::MetricStream::stateChanged, this, [this] { redrawSoon(m_redrawTimer); });
     connect(stream, &metrics::MetricStream::failed, this, [this, label](const QString &why) {
         emit statusMessage(tr("Metrics of %1: %2").arg(label, why));
-        m_redrawTimer.start();
+        redrawSoon(m_redrawTimer);
     });
     // The stream's run goes with it: drop the curve before anything draws freed memory.
     connect(stream, &QObject::destroyed, this, [this, runId] { remove(runId); });
-    m_redrawTimer.start();
+    redrawSoon(m_redrawTimer);
 }
 
 void MetricsView::remove(const QString &runId)
@@ -188,7 +209,13 @@ void MetricsView::remove(const QString &runId)
     if (!m_runs.remove(runId))
         return;
     m_order.removeAll(runId);
-    redraw();  // now, not later: the charts must not keep pointers into the freed run
+    // The charts must not keep pointers into the freed run: now, not later, they let go of every run's
+    // series (cheap: the curves stay drawn), and the others are drawn again on the next turn of the loop.
+    // A full redraw here made a disconnect that drops 50 streams redraw 50 times in a row (17 s of GUI
+    // thread).
+    for (MetricChart *c : std::as_const(m_charts))
+        c->forgetSeries();
+    m_redrawTimer.start(0);
 }
 
 void MetricsView::followLocalFile(const QString &runId, const QString &label, const QString &path, const QString &format)
@@ -229,7 +256,7 @@ void MetricsView::poll()
             f->parser->feed(bytes, f->readOffset);
             f->readOffset += bytes.size();
             f->ownRun.append(f->parser->metricNames(), f->parser->takePoints());
-            m_redrawTimer.start();
+            redrawSoon(m_redrawTimer);
         });
         const QString path = f->path;
         const qint64 offset = f->readOffset;
@@ -260,23 +287,18 @@ qint64 MetricsView::pointCount(const QString &runId) const
 
 void MetricsView::redraw()
 {
+    QElapsedTimer cost;
+    cost.start();
     const QStringList names = metricNames();
     m_stack->setCurrentIndex(names.isEmpty() ? 0 : 1);
     for (const QString &name : names) {
-        MetricChart *c = m_charts.value(name);
-        if (!c) {
-            c = new MetricChart(name, m_grid);
-            c->setOptions(chartOptions());
-            const int i = int(m_charts.size());
-            m_gridLayout->addWidget(c, i / 2, i % 2);
-            m_charts.insert(name, c);
-        }
-        QList<ChartRun> runs;
-        for (const QString &id : std::as_const(m_order)) {
-            const auto &f = m_runs.value(id);
-            runs.append(ChartRun{f->label, f->run().find(name)});
-        }
-        c->setRuns(runs);
+        if (m_charts.contains(name))
+            continue;
+        auto *c = new MetricChart(name, m_grid);
+        c->setOptions(chartOptions());
+        const int i = int(m_charts.size());
+        m_gridLayout->addWidget(c, i / 2, i % 2);
+        m_charts.insert(name, c);
     }
     // A metric no run has any more (its stream was dropped) loses its chart.
     for (auto it = m_charts.begin(); it != m_charts.end();) {
@@ -288,6 +310,39 @@ void MetricsView::redraw()
         it = m_charts.erase(it);
     }
     m_summary->setText(summaryText());
+    m_chartsToRedraw = names;
+    m_redrawNs = cost.nsecsElapsed();
+    redrawCharts();
+}
+
+void MetricsView::redrawCharts()
+{
+    // A chart at a time while the time slice lasts, the others on the next turns of the event loop: with
+    // 50 runs each chart costs tens of ms to rebuild and as much to paint, and all of them in one go held
+    // the GUI thread (bench/load/bench_gui_load).
+    QElapsedTimer slice;
+    slice.start();
+    while (!m_chartsToRedraw.isEmpty()) {
+        const QString name = m_chartsToRedraw.takeFirst();
+        MetricChart *c = m_charts.value(name);
+        if (!c)
+            continue;
+        QList<ChartRun> runs;
+        for (const QString &id : std::as_const(m_order)) {
+            const auto &f = m_runs.value(id);
+            runs.append(ChartRun{f->label, f->run().find(name)});
+        }
+        c->setRuns(runs);
+        if (slice.elapsed() >= 15 && !m_chartsToRedraw.isEmpty()) {
+            m_redrawNs += slice.nsecsElapsed();
+            m_chartTimer.start();
+            return;
+        }
+    }
+    m_redrawNs += slice.nsecsElapsed();
+    // Many runs make a redraw costly (QtCharts rebuilds every curve, then paints it): space redraws so that
+    // they take at most about a fifth of the GUI thread, between 100 ms and 2 s apart.
+    m_redrawTimer.setInterval(int(qBound(qint64(100), m_redrawNs / 1000000 * 4, qint64(2000))));
 }
 
 QString MetricsView::summaryText() const

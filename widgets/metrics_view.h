@@ -57,6 +57,7 @@ private:
     struct Followed;
     void poll();
     void redraw();
+    void redrawCharts();
     void remove(const QString &runId);
     void optionsEdited();
     QWidget *buildToolbar();
@@ -76,6 +77,9 @@ private:
     QHash<QString, MetricChart *> m_charts;
     QTimer m_pollTimer;
     QTimer m_redrawTimer;
+    QTimer m_chartTimer;           // the next slice of a redraw
+    QStringList m_chartsToRedraw;  // charts a redraw has still to give their runs
+    qint64 m_redrawNs = 0;         // what the current redraw has cost so far
 };
 
 }  // namespace fab::widgets

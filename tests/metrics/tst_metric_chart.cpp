@@ -3,6 +3,7 @@
 // hover read-out and the exports.
 #include "widgets/metric_chart.h"
 
+#include <QAbstractSeries>
 #include <QApplication>
 #include <QBuffer>
 #include <QDir>
@@ -195,6 +196,61 @@ private slots:
         QCOMPARE(chart.xRange(), std::make_pair(0.0, 1099.0));
         QCOMPARE(chart.readoutAt(123.2), QStringLiteral("run — step 123: 61.5"));
         QCOMPARE(chart.readoutAt(5000), QStringLiteral("run — step 1099: 549.5"));
+    }
+
+    void manyRunsStayCheap()
+    {
+        // 50 runs (bench/load/bench_gui_load): a bounded number of points, no bands, and the same series
+        // from one redraw to the next, with nothing piling up behind them.
+        std::vector<std::unique_ptr<MetricSeries>> series;
+        QList<ChartRun> runs;
+        for (int i = 0; i < 50; ++i) {
+            series.push_back(makeLoss(5000, 1.0 + i * 0.01, quint32(i + 1)));
+            runs.append({QStringLiteral("run %1").arg(i), series.back().get()});
+        }
+        MetricChart chart(QStringLiteral("loss"));
+        ChartOptions o;
+        o.smoothing = 0.6;  // the Metrics tab's default
+        chart.setOptions(o);
+        chart.resize(960, 520);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        chart.setRuns(runs);
+        QApplication::processEvents();
+        auto childSeries = [&] { return chart.chart()->findChildren<QAbstractSeries *>().size(); };
+        const QList<QAbstractSeries *> before = chart.chart()->series();
+        const qsizetype children = childSeries();
+        QCOMPARE(before.size(), 100);  // per run the raw and the smoothed line
+        QVERIFY(std::none_of(before.begin(), before.end(),
+                             [](QAbstractSeries *s) { return s->type() == QAbstractSeries::SeriesTypeArea; }));
+        QVERIFY2(chart.drawnPoints() <= 2 * 6000, qPrintable(QString::number(chart.drawnPoints())));
+        QVERIFY(chart.drawnPoints() > 2 * 50 * 50);
+        for (int round = 0; round < 3; ++round) {
+            for (auto &s : series)
+                s->append(s->step(s->size() - 1) + 1, NAN, 5.0);
+            chart.setRuns(runs);
+            QApplication::processEvents();
+        }
+        QCOMPARE(chart.chart()->series(), before);
+        QCOMPARE(childSeries(), children);
+        // The newest point is drawn: the axis reaches the last step.
+        QCOMPARE(chart.xRange().second, 5002.0);
+        // The series may go (a stream replaced its run): the curves stay drawn until the next setRuns.
+        chart.forgetSeries();
+        series.clear();
+        QApplication::processEvents();
+        QCOMPARE(chart.chart()->series(), before);
+        QVERIFY(chart.drawnPoints() > 2 * 50 * 50);
+
+        // A few runs: the min/max band of each is back, its two lines replaced with the band, not piled up.
+        MetricChart few(QStringLiteral("loss"));
+        few.resize(960, 520);
+        few.setRuns({{QStringLiteral("a"), m_b.get()}});
+        const qsizetype fewChildren = few.chart()->findChildren<QAbstractSeries *>().size();
+        QCOMPARE(few.chart()->series().value(0)->type(), QAbstractSeries::SeriesTypeArea);
+        few.setRuns({{QStringLiteral("b"), m_b.get()}});  // another label: the series are made anew
+        QApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QCOMPARE(few.chart()->findChildren<QAbstractSeries *>().size(), fewChildren);
     }
 
     void exports()
