@@ -32,11 +32,11 @@ protected:
     {
         bool moved = false;
         if (m_s == S::Queued) {
-            if (!m_retryAfter.hasExpired() || !h.reserveChannel())
+            if (!m_retryAfter.hasExpired() || !h.reserveChannel(longLived()))
                 return false;
             m_ch = ssh_channel_new(h.session());
             if (!m_ch) {
-                h.releaseChannel();
+                h.releaseChannel(longLived());
                 return false;
             }
             m_s = S::Opening;
@@ -91,7 +91,7 @@ protected:
         }
         // On a dead link the channel belongs to a session that is freed as a whole.
         m_ch = nullptr;
-        h.releaseChannel();
+        h.releaseChannel(longLived());
     }
 
     bool waiting() const override { return m_s == S::Opening || m_s == S::Requesting; }

@@ -21,8 +21,10 @@ public:
     virtual ~OpHost() = default;
     virtual ssh_session session() = 0;
     virtual sftp_session sftp(QString *error) = 0;  // opened on first use (blocking)
-    virtual bool reserveChannel() = 0;               // false: at the server's limit, try later
-    virtual void releaseChannel() = 0;
+    // false: at the server's limit, try later. A long-lived channel (a follow) also waits when follows
+    // hold all but the few channels kept for commands, so polls and submits never starve behind them.
+    virtual bool reserveChannel(bool longLived) = 0;
+    virtual void releaseChannel(bool longLived) = 0;
     virtual void channelRefused() = 0;  // the server refused a channel: use fewer from now on
     virtual QObject *deliveryContext() = 0;  // results and signals are delivered in its thread
     virtual QByteArray preamble() const = 0;  // runs before each command's opening marker

@@ -318,6 +318,7 @@ void SshWorker::teardown(bool sessionAlive)
     while (!hops.empty())
         hops.pop_back();
     m_channelsInUse = 0;
+    m_longLivedInUse = 0;
 }
 
 void SshWorker::onLinkLost(const QString &reason)
@@ -363,16 +364,26 @@ sftp_session SshWorker::sftp(QString *error)
     return m_sftp;
 }
 
-bool SshWorker::reserveChannel()
+bool SshWorker::reserveChannel(bool longLived)
 {
-    // One channel stays free for SFTP, so transfers never wait behind a crowd of commands.
-    if (m_channelsInUse >= m_maxChannels - 1)
+    // One channel stays free for SFTP, so transfers never wait behind a crowd of commands. Follows hold
+    // theirs for hours: they may take all but kKeptForCommands of the rest, or 50 followed metric files
+    // would leave no channel for squeue and sbatch (bench/load/bench_gui_load: 0 commands answered).
+    constexpr int kKeptForCommands = 2;
+    const int forAll = m_maxChannels - 1;
+    if (m_channelsInUse >= forAll || (longLived && m_longLivedInUse >= qMax(1, forAll - kKeptForCommands)))
         return false;
     ++m_channelsInUse;
+    m_longLivedInUse += longLived;
     return true;
 }
 
-void SshWorker::releaseChannel() { m_channelsInUse = qMax(0, m_channelsInUse - 1); }
+void SshWorker::releaseChannel(bool longLived)
+{
+    m_channelsInUse = qMax(0, m_channelsInUse - 1);
+    if (longLived)
+        m_longLivedInUse = qMax(0, m_longLivedInUse - 1);
+}
 
 void SshWorker::channelRefused() { m_maxChannels = qMax(2, m_channelsInUse + 1); }
 

@@ -47,8 +47,8 @@ public:
     // OpHost
     ssh_session session() override { return m_session; }
     sftp_session sftp(QString *error) override;
-    bool reserveChannel() override;
-    void releaseChannel() override;
+    bool reserveChannel(bool longLived) override;
+    void releaseChannel(bool longLived) override;
     void channelRefused() override;
     QObject *deliveryContext() override;
     QByteArray preamble() const override { return m_preamble; }
@@ -91,6 +91,7 @@ private:
     QSocketNotifier *m_writeNotifier = nullptr;
     std::deque<std::shared_ptr<Op>> m_ops;
     int m_channelsInUse = 0;
+    int m_longLivedInUse = 0;  // of those, held by follows
     int m_maxChannels;
     bool m_inPump = false;
     bool m_pumpScheduled = false;

@@ -192,6 +192,55 @@ private slots:
         }
     }
 
+    void followsLeaveRoomForCommands()
+    {
+        // Follows hold their channels for hours: with a server that allows 6 (SFTP keeps 1, commands 2),
+        // 3 files are followed at once, the others wait their turn, and commands still run meanwhile.
+        ConnectionSettings s = settings(env("FAB_SSH_PORT").toInt());
+        s.maxChannels = 6;
+        SshConnection c(s, m_prompter);
+        c.open();
+        QVERIFY(c.waitForConnected(30000));
+        QList<FileFollower *> followers;
+        QList<QByteArray> received(6);
+        for (int i = 0; i < 6; ++i) {
+            const QString path = m_remoteDir + QStringLiteral("/room-%1.txt").arg(i);
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray::number(i) + '\n');
+            f.close();
+            QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
+            FileFollower *follower = c.follow(path, 0, this);
+            connect(follower, &FileFollower::chunk, this, [&received, i](qint64, const QByteArray &b) { received[i] += b; });
+            followers << follower;
+        }
+        const auto following = [&] { return int(std::count_if(received.begin(), received.end(), [](const QByteArray &b) { return !b.isEmpty(); })); };
+        QVERIFY(waitUntil([&] { return following() == 3; }, 20000));
+        QElapsedTimer t;
+        t.start();
+        for (int i = 0; i < 5; ++i) {
+            const CommandResult r = run(c, QStringLiteral("echo still-here"));
+            QVERIFY2(r.ok(), qPrintable(r.error));
+            QCOMPARE(r.stdOut, QByteArray("still-here\n"));
+        }
+        qInfo("5 commands beside 3 follows (and 3 waiting) on 6 channels: %lld ms", t.elapsed());
+        QTest::qWait(300);
+        QCOMPARE(following(), 3);  // the other three wait for a channel
+        // Following fewer files frees channels: the waiting ones start where they should.
+        for (int i = 0; i < 6; ++i)
+            if (!received[i].isEmpty()) {
+                followers[i]->stop();
+                followers[i]->deleteLater();
+                followers[i] = nullptr;
+            }
+        QVERIFY(waitUntil([&] { return following() == 6; }, 20000));
+        for (int i = 0; i < 6; ++i)
+            QCOMPARE(received[i], QByteArray::number(i) + '\n');
+        for (FileFollower *f : std::as_const(followers))
+            if (f)
+                f->stop();
+    }
+
     void loginNoiseStripped()
     {
         SshConnection c(settings(env("FAB_SSH_PORT").toInt()), m_prompter);
