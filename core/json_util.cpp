@@ -1,9 +1,11 @@
 #include "core/json_util.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 #include <cctype>
@@ -114,7 +116,22 @@ bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *
             *error = QCoreApplication::translate("fab::json", "cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
+    removeStaleSaveLeftovers(path);
     return true;
+}
+
+void removeStaleSaveLeftovers(const QString &path)
+{
+    // A save killed half-way (SIGKILL, power cut) leaves QSaveFile's "NAME.XXXXXX" beside the file it
+    // never replaced; the file itself is intact. Only leftovers untouched for a minute go: another
+    // process's save in progress writes its own and renames it within that time.
+    const QFileInfo info(path);
+    static const QRegularExpression suffix(QStringLiteral("^\\.[A-Za-z0-9]{6}$"));
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-60);
+    for (const QFileInfo &f : QDir(info.absolutePath()).entryInfoList({info.fileName() + QStringLiteral(".??????")},
+                                                                      QDir::Files | QDir::Hidden))
+        if (suffix.match(f.fileName().mid(info.fileName().size())).hasMatch() && f.lastModified().toUTC() < before)
+            QFile::remove(f.absoluteFilePath());
 }
 
 bool readFile(const QString &path, QByteArray *bytes, QString *error, qint64 maxBytes)

@@ -21,6 +21,8 @@ Json fromQString(const QString &s);
 
 // Writes bytes atomically (QSaveFile): a crash mid-save leaves the previous file intact.
 bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error);
+// Removes what earlier saves of `path` that were killed half-way left beside it (called after each save).
+void removeStaleSaveLeftovers(const QString &path);
 bool readFile(const QString &path, QByteArray *bytes, QString *error, qint64 maxBytes = 16 << 20);
 
 }  // namespace fab::json
