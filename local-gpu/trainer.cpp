@@ -19,6 +19,7 @@ Trainer::~Trainer()
 {
     cancel();
     wait();
+    delete thread_;  // QThread::create() gives it no parent: it was leaked with every Trainer (LeakSanitizer)
 }
 
 bool Trainer::isRunning() const { return thread_ && thread_->isRunning(); }

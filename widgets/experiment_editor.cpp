@@ -211,14 +211,19 @@ void ExperimentEditor::buildActions()
     m_undo->setEnabled(false);
     connect(m_undo, &QAction::triggered, stack, &QUndoStack::undo);
     connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
-    connect(stack, &QUndoStack::undoTextChanged, m_undo,
-            [this](const QString &text) { m_undo->setToolTip(text.isEmpty() ? tr("Undo") : tr("Undo: %1").arg(text)); });
+    // The lambdas hold the action, not `this`: the document (and its stack) is deleted after ~ExperimentEditor,
+    // and clearing the stack then emits these once more (UndefinedBehaviorSanitizer: member access in a
+    // destroyed ExperimentEditor).
+    connect(stack, &QUndoStack::undoTextChanged, m_undo, [undo = m_undo](const QString &text) {
+        undo->setToolTip(text.isEmpty() ? tr("Undo") : tr("Undo: %1").arg(text));
+    });
     m_redo = new QAction(tr("&Redo"), this);
     m_redo->setEnabled(false);
     connect(m_redo, &QAction::triggered, stack, &QUndoStack::redo);
     connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
-    connect(stack, &QUndoStack::redoTextChanged, m_redo,
-            [this](const QString &text) { m_redo->setToolTip(text.isEmpty() ? tr("Redo") : tr("Redo: %1").arg(text)); });
+    connect(stack, &QUndoStack::redoTextChanged, m_redo, [redo = m_redo](const QString &text) {
+        redo->setToolTip(text.isEmpty() ? tr("Redo") : tr("Redo: %1").arg(text));
+    });
     // Ctrl+Shift+Z everywhere, and the platform's own redo key where it differs (Ctrl+Y on Windows).
     QList<QKeySequence> redoKeys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
     for (const QKeySequence &k : QKeySequence::keyBindings(QKeySequence::Redo))
