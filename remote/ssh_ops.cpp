@@ -67,6 +67,11 @@ protected:
             if (rc == SSH_AGAIN)
                 return moved;
             if (rc != SSH_OK) {
+                // A request lost with the link is not a refusal: the worker sees the dead session after
+                // this step and calls linkLost, which re-queues a follow (an exec that may have started
+                // is reported as uncertain there).
+                if (!ssh_is_connected(h.session()))
+                    return true;
                 m_openError = Text::tr("the server refused to run the command: %1")
                                   .arg(QString::fromUtf8(ssh_get_error(h.session())));
                 return true;

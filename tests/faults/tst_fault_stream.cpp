@@ -14,6 +14,7 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 
 using namespace fab;
@@ -152,6 +153,73 @@ private slots:
         offline.start();
         QVERIFY(waitUntil([&] { return offline.state() == MetricStream::State::Complete; }, 20000));
         checkPoints(offline.run(), "stored");
+    }
+
+    // The link dies again as soon as it is back, so the follow's fresh channel is often cut while it is
+    // being opened or while its `tail` is being asked for (CI once saw that second case end the stream
+    // with "the server refused to run the command"). Whatever the moment, the stream must wait for the
+    // next session and, once the cuts stop, read the file to its end.
+    void cutAgainRightAfterReconnecting()
+    {
+        SshConnection conn(benchSettings(m_env, QStringLiteral("bench")), std::make_shared<ScriptedPrompter>());
+        conn.open();
+        QVERIFY(conn.waitForConnected(30000));
+        const QString path = m_remoteDir + QStringLiteral("/reconnects.jsonl");
+        QFile writer(path);
+        QVERIFY(writer.open(QIODevice::WriteOnly));
+        writer.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
+        QTemporaryDir data;
+        const QString dbPath = data.filePath(QStringLiteral("history.sqlite"));
+        {
+            HistoryDb db;
+            QString error;
+            QVERIFY2(db.open(dbPath, &error), qPrintable(error));
+        }
+        MetricDbThread dbThread(dbPath);
+        const StreamSpec spec{QStringLiteral("bench"), QStringLiteral("faults-reconnects"), std::nullopt, path,
+                              QStringLiteral("jsonl"), json::Json::object(), QStringLiteral("cut")};
+        MetricStream stream(&conn, &dbThread, spec);
+        stream.setBatchDelayMs(30);
+        stream.start();
+        int step = 0;
+        const auto append = [&](int n) {
+            for (int i = 0; i < n; ++i, ++step)
+                writer.write(lineFor(step));
+            writer.flush();
+        };
+        append(50);
+        QVERIFY(waitUntil([&] { return stream.pointCount() == step; }, 30000));
+
+        // Each time the connection comes back: cut it again after 0 to ~10 ms, a line written each time.
+        constexpr int kRounds = 10;
+        QRandomGenerator rng(quint32(QDateTime::currentMSecsSinceEpoch()));
+        int cuts = 0;
+        bool cutting = true;
+        QObject guard;
+        connect(&conn, &SshConnection::stateChanged, &guard, [&](ConnectionState s) {
+            if (s != ConnectionState::Connected || !cutting)
+                return;
+            append(1);
+            QThread::usleep(rng.bounded(10000));
+            if (cutConnection(env("FAB_SSH_PORT").toInt(), conn.sessionInfo().localPort) > 0)
+                ++cuts;
+            if (cuts >= kRounds)
+                cutting = false;
+        });
+        QVERIFY(cutConnection(env("FAB_SSH_PORT").toInt(), conn.sessionInfo().localPort) > 0);
+        QVERIFY2(waitUntil([&] { return !cutting || stream.state() == MetricStream::State::Failed; }, 120000),
+                 qPrintable(QStringLiteral("%1 cuts so far").arg(cuts)));
+        QVERIFY2(stream.state() != MetricStream::State::Failed, qPrintable(stream.lastError()));
+        QVERIFY(waitUntil([&] { return conn.state() == ConnectionState::Connected; }, 60000));
+        append(50);
+        writer.close();
+        stream.finishWhenDone();
+        QVERIFY2(waitUntil([&] { return stream.state() == MetricStream::State::Complete || stream.state() == MetricStream::State::Failed; }, 60000),
+                 qPrintable(QStringLiteral("state %1, %2 points").arg(int(stream.state())).arg(stream.pointCount())));
+        QVERIFY2(stream.state() == MetricStream::State::Complete, qPrintable(stream.lastError()));
+        qInfo("%d cuts right after reconnecting; %lld points for %d lines", cuts, stream.pointCount(), step);
+        QCOMPARE(stream.pointCount(), qint64(step));
+        QCOMPARE(stream.unparsedLines(), 0);
     }
 };
 
