@@ -41,6 +41,7 @@ signals:
     void statusMessage(const QString &text);
 
 private:
+    void updatePollingLine();  // its text, and the same as tooltip where the window is too narrow
     void updateSelection();
     void pollLog();
     void cancelSelected();

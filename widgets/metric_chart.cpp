@@ -32,7 +32,7 @@ constexpr int kBandAlpha = 50;  // the min/max envelope
 // (bench/load/bench_gui_load: 50 streams, 2 s per paint). The y axis still reaches every column's min
 // and max.
 constexpr int kBandRuns = 8;
-constexpr int kPointBudget = 6000;
+constexpr int kPointBudget = 4000;  // 50 runs: 80 columns each, a chart rebuilt and painted in ~35 ms
 }  // namespace
 
 // The EMA of one series, kept up to date as it grows (recomputing 10^7 points per redraw would not
@@ -279,9 +279,12 @@ void MetricChart::makeLines()
         QColor rawColor = col;
         if (smooth)
             rawColor.setAlpha(kRawAlpha);
-        l.raw = addLine(m_runs[i].label, rawColor, smooth ? 1.0 : 1.6);
+        // Beyond kBandRuns, 1-pixel lines: the raster engine draws a cosmetic pen of width 1 with its fast
+        // line stepper; wider pens go through its general stroker, which was a third of the GUI thread's
+        // time with 50 runs (bench/load/bench_gui_load under perf).
+        l.raw = addLine(m_runs[i].label, rawColor, smooth || !bands ? 1.0 : 1.6);
         if (smooth)
-            l.smooth = addLine(m_runs[i].label, col, 2.0);
+            l.smooth = addLine(m_runs[i].label, col, bands ? 2.0 : 1.0);
         m_lines << l;
     }
     // One legend entry per run: the solid line (smoothed when smoothing is on).
@@ -350,6 +353,10 @@ void MetricChart::rebuild()
     }
     const int plotWidth = std::max(50, int(c->plotArea().width() > 0 ? c->plotArea().width() : viewport()->width() - 80));
     const int width = std::clamp(kPointBudget / std::max(1, int(m_runs.size())), 50, plotWidth);
+    // Beyond kBandRuns with smoothing on, the faint raw line behind each smoothed one gets half the
+    // columns: it is context, and its points cost as much to outline and paint as the solid line's.
+    const bool manyRuns = m_runs.size() > kBandRuns;
+    const int rawWidth = smooth && manyRuns ? std::max(25, width / 2) : width;
     double y0 = INFINITY, y1 = -INFINITY;
     auto widenY = [&](double v) {
         if (std::isfinite(v) && (!m_options.logY || v > 0)) {
@@ -367,7 +374,7 @@ void MetricChart::rebuild()
             continue;
         Points &p = points[i];
         const double slo = fromDisplay(*s, lo), shi = fromDisplay(*s, hi);
-        const auto buckets = metrics::downsample(*s, axis, slo, shi, width);
+        const auto buckets = metrics::downsample(*s, axis, slo, shi, rawWidth);
         p.raw.reserve(buckets.size());
         for (const metrics::Bucket &b : buckets) {
             if (b.count == 0 || !std::isfinite(b.last) || (m_options.logY && b.last <= 0))

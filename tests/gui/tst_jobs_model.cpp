@@ -3,10 +3,14 @@
 // monitor's order, the same id twice kept once (the later wins). bench/load/bench_gui_load measures it
 // with 2,000 jobs; this checks that what it shows stays right.
 #include "widgets/jobs_model.h"
+#include "widgets/jobs_view.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QStackedWidget>
 #include <QTest>
 
 using namespace fab;
@@ -64,6 +68,28 @@ class TestJobsModel : public QObject {
     Q_OBJECT
 
 private slots:
+    void pollingLineDoesNotWidenTheView()
+    {
+        // The polling line changes with every poll; a longer text must not make the tab wider (beside
+        // the Metrics tab in the load benchmark it shrank the charts, which then all drew again).
+        JobsView view;
+        QLabel *polling = nullptr;
+        for (QLabel *l : view.findChildren<QLabel *>())
+            if (l->accessibleName() == QLatin1String("Polling"))
+                polling = l;
+        QVERIFY(polling);
+        auto *stack = view.findChild<QStackedWidget *>();
+        QVERIFY(stack);
+        stack->setCurrentWidget(polling->parentWidget());  // the table page, as once jobs are listed
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QSize minBefore = view.minimumSizeHint(), hintBefore = view.sizeHint();
+        polling->setText(QString(400, QLatin1Char('x')));
+        QApplication::processEvents();  // the layouts take the new size hints on their LayoutRequest
+        QCOMPARE(view.minimumSizeHint().width(), minBefore.width());
+        QCOMPARE(view.sizeHint().width(), hintBefore.width());
+    }
+
     void firstListIsOneInsertion()
     {
         JobsModel m;
