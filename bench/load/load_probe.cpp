@@ -1,5 +1,7 @@
 #include "bench/load/load_probe.h"
 
+#include <chrono>
+
 #include <QFile>
 #include <QMetaEnum>
 #include <QThread>
@@ -13,17 +15,23 @@ LatencyProbe::LatencyProbe(int intervalMs) : m_intervalMs(intervalMs)
     m_timer.setTimerType(Qt::PreciseTimer);
     m_timer.setInterval(intervalMs);
     connect(&m_timer, &QTimer::timeout, this, [this] {
-        const qint64 now = m_clock.nsecsElapsed();
+        const qint64 now = m_clock.nsecsElapsed(), cpu = threadCpuNs();
         m_lateMs.push_back(std::max(0.0f, float(double(now - m_last) / 1e6 - m_intervalMs)));
+        m_cpuMs.push_back(float(double(cpu - m_lastCpu) / 1e6));
+        m_tickNs.push_back(steadyNs());
         m_last = now;
+        m_lastCpu = cpu;
     });
 }
 
 void LatencyProbe::start()
 {
     m_lateMs.reserve(20000);
+    m_cpuMs.reserve(20000);
+    m_tickNs.reserve(20000);
     m_clock.start();
     m_last = 0;
+    m_lastCpu = threadCpuNs();
     m_timer.start();
 }
 
@@ -41,6 +49,8 @@ void ProfiledApp::startProfiling()
 {
     m_stats.clear();
     m_long.clear();
+    m_all.clear();
+    m_all.reserve(1 << 18);
     m_clock.start();
     m_gui = QThread::currentThread();
     m_on = true;
@@ -103,6 +113,7 @@ bool ProfiledApp::notify(QObject *receiver, QEvent *event)
     const Key k = keyFor(receiver, event);  // before: the receiver may be gone afterwards
     ++m_depth;
     const qint64 c0 = threadCpuNs();
+    const qint64 abs0 = steadyNs();
     const qint64 t0 = m_clock.nsecsElapsed();
     const bool r = QApplication::notify(receiver, event);
     const qint64 ns = m_clock.nsecsElapsed() - t0;
@@ -113,6 +124,12 @@ bool ProfiledApp::notify(QObject *receiver, QEvent *event)
     s.totalNs += ns;
     s.cpuNs += cpu;
     s.maxNs = std::max(s.maxNs, ns);
+    auto idx = m_keyIndex.constFind(k);
+    if (idx == m_keyIndex.constEnd()) {
+        idx = m_keyIndex.insert(k, int(m_keys.size()));
+        m_keys.push_back(k);
+    }
+    m_all.push_back(Dispatch{abs0, float(ns / 1e6), float(cpu / 1e6), *idx});
     if (ns > 50'000'000)
         m_long.append(LongDispatch{t0 / 1e9, ns / 1e6, cpu / 1e6, describe(k)});
     return r;
@@ -129,6 +146,12 @@ QHash<QString, DispatchStats> ProfiledApp::stats() const
         d.maxNs = std::max(d.maxNs, it->maxNs);
     }
     return out;
+}
+
+qint64 steadyNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
 }
 
 double rssMiB()

@@ -1,7 +1,9 @@
 #pragma once
 // Measuring the GUI thread of the load benchmark:
 //  - LatencyProbe: a 10 ms precise QTimer; each firing records how late it came (actual gap minus 10 ms).
-//    A stall of the event loop shows up as one late firing as long as the stall.
+//    A stall of the event loop shows up as one late firing as long as the stall. Beside it, the GUI
+//    thread's CPU time over the same interval: a late firing with little CPU in it was the thread waiting
+//    (for a core, on a 2-core machine under load), not the app's own work holding the loop.
 //  - ProfiledApp: a QApplication whose notify() times every outermost event dispatch and books it to
 //    what handled it (a timer of a given owner, a queued call to a given class, a paint of the window…),
 //    so the report can say where the event loop's time went and which dispatches were the long ones.
@@ -21,14 +23,17 @@ public:
     void stop() { m_timer.stop(); }
     void clear() { m_lateMs.clear(); }
     const std::vector<float> &lateMs() const { return m_lateMs; }
+    const std::vector<float> &cpuMs() const { return m_cpuMs; }  // the GUI thread's CPU per interval
+    const std::vector<qint64> &tickNs() const { return m_tickNs; }  // steadyNs() of each firing
     float maxSince(size_t from) const;  // the largest delay among samples [from, end)
 
 private:
     QTimer m_timer;
     QElapsedTimer m_clock;
-    qint64 m_last = 0;
+    qint64 m_last = 0, m_lastCpu = 0;
     int m_intervalMs;
-    std::vector<float> m_lateMs;
+    std::vector<float> m_lateMs, m_cpuMs;
+    std::vector<qint64> m_tickNs;
 };
 
 struct DispatchStats {
@@ -36,6 +41,12 @@ struct DispatchStats {
     qint64 totalNs = 0;  // wall time
     qint64 cpuNs = 0;    // the GUI thread's CPU time (wall minus this: waiting for a core, or blocked)
     qint64 maxNs = 0;
+};
+
+struct Dispatch {  // every outermost dispatch on the GUI thread, to tell what filled a stall
+    qint64 startNs;   // steadyNs()
+    float ms, cpuMs;
+    int key;          // index into ProfiledApp's keys
 };
 
 struct LongDispatch {
@@ -56,6 +67,8 @@ public:
     void nameOwner(const void *object, size_t size, const QString &label);
     QHash<QString, DispatchStats> stats() const;
     const QList<LongDispatch> &longDispatches() const { return m_long; }
+    const std::vector<Dispatch> &dispatches() const { return m_all; }
+    QString dispatchLabel(int key) const { return describe(m_keys[size_t(key)]); }
     qint64 profiledNs() const { return m_clock.nsecsElapsed(); }
 
 private:
@@ -85,9 +98,13 @@ private:
     QHash<Key, DispatchStats> m_stats;
     std::vector<Owner> m_owners;
     QList<LongDispatch> m_long;
+    std::vector<Dispatch> m_all;
+    std::vector<Key> m_keys;
+    QHash<Key, int> m_keyIndex;
 };
 
 // Resident memory of this process in MiB (VmRSS), and the CPU time of the calling thread in ms.
+qint64 steadyNs();  // a monotonic clock shared by the probe and the dispatch log
 double rssMiB();
 double threadCpuMs();
 qint64 threadCpuNs();

@@ -39,6 +39,9 @@ public:
     void startCommandProbe(int everyMs);
     void stopCommandProbe();
     QString commandProbeSummary() const;
+    int commandsAsked() const { return m_cmdAsked; }
+    int commandsAnswered() const { return int(m_cmdMs.size()); }
+    int commandsFailed() const { return m_cmdFailed; }
 
     // Stops the writer and removes the files (remote: over the session). Returns what was done.
     QString cleanUp();
