@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Builds Fabbrica with sanitizers (gcc, RelWithDebInfo, CUDA off) in its own build folder and runs tests there:
 #   tests/sanitize/run.sh asan   build-asan/, FABBRICA_SANITIZE=address,undefined: every target, the whole suite
-#                                (except the `package` test, which would install the instrumented build as a .deb)
+#                                (except the `package` test, which would install the instrumented build as a .deb,
+#                                and the load benchmark's check, label `bench`)
 #   tests/sanitize/run.sh tsan   build-tsan/, FABBRICA_SANITIZE=thread: only the tests labelled `remote`
 #                                (tests/remote/), and only the targets they need
 # Exit status: 0 when every test passed and no sanitizer wrote a report (child processes included), 1 otherwise,
 # 2 for a usage, configure or build error.
 #
 # Options: --build-dir DIR (default <repo>/build-asan or build-tsan), --jobs N (compile jobs and tests at once;
-# default 2, the project's CI machine). Extra ctest arguments go after `--` (e.g. -- -R tst_ssh_io).
+# default 2, the project's CI machine), --build-only (stop after building). Extra ctest arguments go after `--` (e.g. -- -R tst_ssh_io).
 # The cluster tests start the test bench in BUILD/testbench through the CTest fixture, as in the main suite
 # (ctest runs as root, through sudo for another user; one bench per machine). Where a bench is already running
 # from another build folder, pass --use-bench DIR: BUILD/testbench becomes a link to DIR and the fixture's
@@ -23,18 +24,20 @@ shift || true
 case "$mode" in
   asan) sanitize=address,undefined ;;
   tsan) sanitize=thread ;;
-  *) echo "usage: tests/sanitize/run.sh asan|tsan [--build-dir DIR] [--jobs N] [--use-bench DIR] [-- CTEST_ARGS]" >&2
+  *) echo "usage: tests/sanitize/run.sh asan|tsan [--build-dir DIR] [--jobs N] [--use-bench DIR] [--build-only] [-- CTEST_ARGS]" >&2
      exit 2 ;;
 esac
 build=$root/build-$mode
 jobs=2
 bench=
+build_only=
 ctest_extra=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --build-dir) build=$(realpath -m "$2"); shift 2 ;;
     --jobs) jobs=$2; shift 2 ;;
     --use-bench) bench=$(realpath "$2"); shift 2 ;;
+    --build-only) build_only=1; shift ;;
     --) shift; ctest_extra=("$@"); break ;;
     *) echo "run.sh: unknown option $1" >&2; exit 2 ;;
   esac
@@ -64,7 +67,8 @@ while [ ${#ctest_extra[@]} -gt 0 ]; do
 done
 ctest_extra=(${rest[@]+"${rest[@]}"})
 if [ "$mode" = asan ]; then
-  label_exclude="${label_exclude:+$label_exclude|}(^package\$)"
+  # The load benchmark's check (label bench) measures the optimised build; instrumented it is a slower app.
+  label_exclude="${label_exclude:+$label_exclude|}(^package\$)|(^bench\$)"
   select=()
 else
   select=(-L '^remote$')
@@ -83,6 +87,7 @@ ninja -C "$build" -j "$jobs" "${targets[@]}" >"$build/sanitize-build.log" 2>&1 |
   { tail -60 "$build/sanitize-build.log" >&2; echo "run.sh: build failed (log: $build/sanitize-build.log)" >&2; exit 2; }
 built=$(date +%s)
 echo "run.sh: $mode build in $((built - start)) s ($build)"
+[ -n "$build_only" ] && exit 0
 
 if [ -n "$bench" ]; then
   [ -f "$bench/env.sh" ] || { echo "run.sh: --use-bench $bench has no env.sh" >&2; exit 2; }
@@ -113,7 +118,9 @@ common="log_path=$logs/$mode:log_exe_name=1:print_suppressions=0"
 export UBSAN_OPTIONS="$common:print_stacktrace=1:halt_on_error=1:suppressions=$here/ubsan.supp${UBSAN_ENV:+:$UBSAN_ENV}"
 export ASAN_OPTIONS="$common:detect_leaks=1:check_initialization_order=1:strict_init_order=1:detect_stack_use_after_return=1${ASAN_ENV:+:$ASAN_ENV}"
 export LSAN_OPTIONS="suppressions=$here/lsan.supp:print_suppressions=0${LSAN_ENV:+:$LSAN_ENV}"
-export TSAN_OPTIONS="$common:halt_on_error=0:second_deadlock_stack=1:history_size=4:suppressions=$here/tsan.supp${TSAN_ENV:+:$TSAN_ENV}"
+# die_after_fork=0: a QProcess child of the (multi-threaded) test runs only until its exec, but TSan's own
+# start-up in that child counts as a new thread and, by default, kills it (tst_runner_units died so).
+export TSAN_OPTIONS="$common:halt_on_error=0:second_deadlock_stack=1:history_size=4:die_after_fork=0:suppressions=$here/tsan.supp${TSAN_ENV:+:$TSAN_ENV}"
 
 rc=0
 # As in installer/setup.sh: the cluster tests start real daemons and a test user, so ctest runs as root.
