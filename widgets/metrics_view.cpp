@@ -83,8 +83,8 @@ MetricsView::MetricsView(QWidget *parent) : QWidget(parent)
     // posted while posted events are being sent waits for the next turn. Run from a timer, a chart's
     // rebuild and the scene update + paint it posts came back to back, before the next timer could run
     // (55-60 ms with 50 runs in bench/load/bench_gui_load); run as a posted event, the paint waits for
-    // the next turn and timers and input get their turn in between. The next chart waits for the
-    // scene update and paint of the one before (redrawCharts).
+    // the next turn, and the input, socket and timer events already due get theirs in between. The next
+    // chart waits for the scene update and paint of the one before (redrawCharts).
     connect(&m_redrawTimer, &QTimer::timeout, this,
             [this] { QMetaObject::invokeMethod(this, &MetricsView::redraw, Qt::QueuedConnection); });
     m_chartTimer.setSingleShot(true);
