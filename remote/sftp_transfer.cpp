@@ -2,6 +2,8 @@
 // modification times kept, a broken transfer resumed from what actually reached the destination.
 #include "remote/ssh_ops.h"
 
+#include "remote/handoff.h"
+
 #include "core/platform/platform.h"
 
 #include <QCoreApplication>
@@ -423,8 +425,7 @@ private:
         m_promise->setProgressValue(total > 0 ? int(done * 1000 / total) : 1000);
         // Progress runs in the connection's thread, like every other answer of the runner.
         if (m_opt.onProgress && m_ctx)
-            QMetaObject::invokeMethod(m_ctx, [cb = m_opt.onProgress, done, total] { cb(done, total); },
-                                      Qt::QueuedConnection);
+            m_ctx->post([cb = m_opt.onProgress, done, total] { cb(done, total); });
     }
 
     void closeFiles(bool sessionAlive)
@@ -460,7 +461,7 @@ private:
     sftp_file m_file = nullptr;
     sftp_session m_sftp = nullptr;
     ssh_session m_session = nullptr;
-    QObject *m_ctx = nullptr;
+    Handoff *m_ctx = nullptr;
     TransferResult m_res;
     QElapsedTimer m_lastReport;
 };

@@ -1,6 +1,7 @@
 #include "remote/ssh_connection.h"
 
 #include "core/slurm/shell_quote.h"
+#include "remote/handoff.h"
 #include "remote/ssh_library.h"
 #include "remote/ssh_worker.h"
 
@@ -24,6 +25,7 @@ SshConnection::SshConnection(const ConnectionSettings &settings, std::shared_ptr
       m_secrets(secrets ? std::move(secrets) : std::make_shared<SecretStore>(settings.useKeychain))
 {
     initSshLibrary();
+    m_inbox = new Handoff(this);
     m_worker = new SshWorker(m_settings, m_prompter, m_secrets, this);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -53,7 +55,7 @@ SshConnection::~SshConnection()
 template <typename F>
 void SshConnection::post(F fn)
 {
-    QMetaObject::invokeMethod(m_worker, std::move(fn), Qt::QueuedConnection);
+    m_worker->inbox()->post(std::move(fn));
 }
 
 void SshConnection::open()
@@ -172,7 +174,7 @@ FileFollower *SshConnection::follow(const QString &path, qint64 offset, QObject 
         link->stopped = true;
         post([w = m_worker] { w->poke(); });
     });
-    std::shared_ptr<Op> op = makeFollowOp(path, offset, link, this);
+    std::shared_ptr<Op> op = makeFollowOp(path, offset, link, m_inbox);
     post([w = m_worker, op] { w->submit(op); });
     return f;
 }

@@ -15,6 +15,7 @@
 
 namespace fab::remote {
 
+class Handoff;
 class SshWorker;
 
 class SshConnection : public CommandRunner {
@@ -73,6 +74,7 @@ private:
     std::shared_ptr<Prompter> m_prompter;
     std::shared_ptr<SecretStore> m_secrets;
     QThread m_thread;
+    Handoff *m_inbox = nullptr;  // what the SSH thread hands to this one (states, follow chunks, progress)
     SshWorker *m_worker = nullptr;
     ConnectionState m_state = ConnectionState::Disconnected;
     QString m_reason;

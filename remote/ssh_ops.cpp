@@ -1,6 +1,8 @@
 // Commands and follows: one exec channel each, driven without blocking.
 #include "remote/ssh_ops.h"
 
+#include "remote/handoff.h"
+
 #include "core/runner/sentinel.h"
 #include "core/slurm/shell_quote.h"
 
@@ -290,7 +292,7 @@ private:
 
 class FollowOp final : public ChannelOp {
 public:
-    FollowOp(const QString &path, qint64 offset, std::shared_ptr<FollowLink> link, QObject *deliveryContext)
+    FollowOp(const QString &path, qint64 offset, std::shared_ptr<FollowLink> link, Handoff *deliveryContext)
         : m_path(path), m_next(offset), m_link(std::move(link)), m_ctx(deliveryContext)
     {
     }
@@ -419,19 +421,16 @@ private:
     template <typename F>
     void post(F fn)
     {
-        QMetaObject::invokeMethod(
-            m_ctx,
-            [link = m_link, fn] {
-                if (FileFollower *f = link->follower.data())
-                    fn(f);
-            },
-            Qt::QueuedConnection);
+        m_ctx->post([link = m_link, fn] {
+            if (FileFollower *f = link->follower.data())
+                fn(f);
+        });
     }
 
     QString m_path;
     qint64 m_next;
     std::shared_ptr<FollowLink> m_link;
-    QObject *m_ctx;  // outlives the worker: the connection stops its thread before it goes
+    Handoff *m_ctx;  // outlives the worker: the connection stops its thread before it goes
     QByteArray m_script, m_token, m_pre, m_err;
     bool m_begun = false, m_resumed = false;
 };
@@ -445,7 +444,7 @@ std::shared_ptr<Op> makeExecOp(const QByteArray &command, const RunOptions &opti
 }
 
 std::shared_ptr<Op> makeFollowOp(const QString &path, qint64 offset, std::shared_ptr<FollowLink> link,
-                                 QObject *deliveryContext)
+                                 Handoff *deliveryContext)
 {
     return std::make_shared<FollowOp>(path, offset, std::move(link), deliveryContext);
 }

@@ -15,6 +15,8 @@
 
 namespace fab::remote {
 
+class Handoff;
+
 // What an operation may use of the worker that runs it.
 class OpHost {
 public:
@@ -26,7 +28,7 @@ public:
     virtual bool reserveChannel(bool longLived) = 0;
     virtual void releaseChannel(bool longLived) = 0;
     virtual void channelRefused() = 0;  // the server refused a channel: use fewer from now on
-    virtual QObject *deliveryContext() = 0;  // results and signals are delivered in its thread
+    virtual Handoff *deliveryContext() = 0;  // results and signals are handed to its thread
     virtual QByteArray preamble() const = 0;  // runs before each command's opening marker
     virtual QString targetLabel() const = 0;
 };
@@ -60,7 +62,7 @@ enum class TransferDirection { Upload, Download };
 std::shared_ptr<Op> makeExecOp(const QByteArray &command, const RunOptions &options, bool sentinels,
                                std::shared_ptr<QPromise<CommandResult>> promise);
 std::shared_ptr<Op> makeFollowOp(const QString &path, qint64 offset, std::shared_ptr<FollowLink> link,
-                                 QObject *deliveryContext);
+                                 Handoff *deliveryContext);
 std::shared_ptr<Op> makeTransferOp(TransferDirection direction, const QString &from, const QString &to,
                                    const TransferOptions &options, std::shared_ptr<QPromise<TransferResult>> promise);
 

@@ -1,5 +1,6 @@
 #include "remote/ssh_worker.h"
 
+#include "remote/handoff.h"
 #include "remote/ssh_connection.h"
 #include "remote/ssh_session_setup.h"
 #include "remote/ssh_tunnel.h"
@@ -29,7 +30,7 @@ int backoffMs(int retry, int maxMs)
 SshWorker::SshWorker(const ConnectionSettings &settings, std::shared_ptr<Prompter> prompter,
                      std::shared_ptr<SecretStore> secrets, SshConnection *connection)
     : m_settings(settings), m_prompter(std::move(prompter)), m_secrets(std::move(secrets)), m_conn(connection),
-      m_maxChannels(qMax(2, settings.maxChannels)), m_tick(this), m_reconnect(this), m_certWarning(this)
+      m_inbox(new Handoff(this)), m_maxChannels(qMax(2, settings.maxChannels)), m_tick(this), m_reconnect(this), m_certWarning(this)
 {
     m_certWarning.setSingleShot(true);
     connect(&m_certWarning, &QTimer::timeout, this, [this] {
@@ -52,7 +53,7 @@ SshWorker::~SshWorker()
     teardown(m_session != nullptr);
 }
 
-QObject *SshWorker::deliveryContext() { return m_conn; }
+Handoff *SshWorker::deliveryContext() { return m_conn->m_inbox; }
 
 void SshWorker::interrupt(bool hard)
 {
@@ -69,18 +70,18 @@ void SshWorker::interrupt(bool hard)
 
 void SshWorker::setState(ConnectionState state, const QString &reason)
 {
-    QMetaObject::invokeMethod(m_conn, [c = m_conn, state, reason] { c->applyState(state, reason); }, Qt::QueuedConnection);
+    m_conn->m_inbox->post([c = m_conn, state, reason] { c->applyState(state, reason); });
 }
 
 void SshWorker::publishInfo()
 {
-    QMetaObject::invokeMethod(m_conn, [c = m_conn, info = m_info] { c->applyInfo(info); }, Qt::QueuedConnection);
+    m_conn->m_inbox->post([c = m_conn, info = m_info] { c->applyInfo(info); });
 }
 
 void SshWorker::tell(const QString &notice)
 {
     m_prompter->inform(notice);
-    QMetaObject::invokeMethod(m_conn, [c = m_conn, notice] { emit c->notice(notice); }, Qt::QueuedConnection);
+    m_conn->m_inbox->post([c = m_conn, notice] { emit c->notice(notice); });
 }
 
 void SshWorker::openLink()

@@ -50,7 +50,8 @@ public:
     bool reserveChannel(bool longLived) override;
     void releaseChannel(bool longLived) override;
     void channelRefused() override;
-    QObject *deliveryContext() override;
+    Handoff *deliveryContext() override;
+    Handoff *inbox() const { return m_inbox; }  // what other threads hand to this one
     QByteArray preamble() const override { return m_preamble; }
     QString targetLabel() const override { return m_settings.target.label(); }
 
@@ -77,6 +78,7 @@ private:
     std::shared_ptr<Prompter> m_prompter;
     std::shared_ptr<SecretStore> m_secrets;
     SshConnection *m_conn;
+    Handoff *m_inbox;
 
     Phase m_phase = Phase::Idle;
     bool m_everUp = false;
