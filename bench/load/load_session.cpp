@@ -3,7 +3,7 @@
 #include "bench/load/load_probe.h"
 #include "core/runner/local_runner.h"
 #include "remote/ssh_connection.h"
-#include "tests/testbench/testbench_env.h"
+#include "tests/testbench/bench_connection.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -93,16 +93,7 @@ void LoadSession::openBench()
         return;
     }
     const auto e = [&](const char *k) { return env.value(QLatin1String(k)); };
-    remote::ConnectionSettings s;
-    s.profileName = QStringLiteral("bench-load");
-    s.target.host = e("FAB_SSH_HOST");
-    s.target.port = e("FAB_SSH_PORT").toInt();
-    s.target.user = e("FAB_SSH_USER");
-    s.target.identityFiles = {e("FAB_SSH_KEY")};
-    s.target.identitiesOnly = true;
-    s.knownHostsFile = e("FAB_KNOWN_HOSTS");
-    s.useAgent = false;
-    s.useKeychain = false;
+    remote::ConnectionSettings s = test::benchConnectionSettings(env, QStringLiteral("bench-load"));
     s.maxChannels = m_maxChannels;
     auto ssh = std::make_unique<remote::SshConnection>(s, std::make_shared<NoQuestions>());
     ssh->open();

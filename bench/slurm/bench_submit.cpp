@@ -6,7 +6,7 @@
 // Every job is cancelled afterwards. Needs the bench (FAB_TB_DIR with its env.sh); prints "skipped" without.
 #include "core/scheduler/slurm_scheduler.h"
 #include "remote/ssh_connection.h"
-#include "tests/testbench/testbench_env.h"
+#include "tests/testbench/bench_connection.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -45,16 +45,7 @@ int main(int argc, char **argv)
     const auto e = [&](const char *k) { return env.value(QLatin1String(k)); };
     constexpr int kTasks = 100;
 
-    remote::ConnectionSettings s;
-    s.profileName = QStringLiteral("bench");
-    s.target.host = e("FAB_SSH_HOST");
-    s.target.port = e("FAB_SSH_PORT").toInt();
-    s.target.user = e("FAB_SSH_USER");
-    s.target.identityFiles = {e("FAB_SSH_KEY")};
-    s.target.identitiesOnly = true;
-    s.knownHostsFile = e("FAB_KNOWN_HOSTS");
-    s.useAgent = false;
-    s.useKeychain = false;
+    const remote::ConnectionSettings s = test::benchConnectionSettings(env, QStringLiteral("bench"));
     QElapsedTimer t;
     t.start();
     remote::SshConnection conn(s, std::make_shared<NoQuestions>());

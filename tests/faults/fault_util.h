@@ -8,6 +8,7 @@
 #include "core/slurm/sbatch_parsers.h"
 #include "remote/ssh_connection.h"
 #include "tests/remote/remote_test_util.h"
+#include "tests/testbench/bench_connection.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -18,16 +19,9 @@ namespace fab::test {
 
 inline remote::ConnectionSettings benchSettings(const QHash<QString, QString> &env, const QString &profile, int port = 0)
 {
-    remote::ConnectionSettings s;
-    s.profileName = profile;
-    s.target.host = env.value(QStringLiteral("FAB_SSH_HOST"));
-    s.target.port = port ? port : env.value(QStringLiteral("FAB_SSH_PORT")).toInt();
-    s.target.user = env.value(QStringLiteral("FAB_SSH_USER"));
-    s.target.identityFiles = {env.value(QStringLiteral("FAB_SSH_KEY"))};
-    s.target.identitiesOnly = true;
-    s.knownHostsFile = env.value(QStringLiteral("FAB_KNOWN_HOSTS"));
-    s.useAgent = false;
-    s.useKeychain = false;
+    remote::ConnectionSettings s = benchConnectionSettings(env, profile);
+    if (port)
+        s.target.port = port;
     s.maxChannels = 20;
     return s;
 }

@@ -10,6 +10,7 @@
 #include "hardening_util.h"
 #include "remote/ssh_connection.h"
 #include "tests/remote/remote_test_util.h"
+#include "tests/testbench/bench_connection.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -197,16 +198,7 @@ private slots:
                 found << s.what + QStringLiteral(" in the program's output");
         // The run folders on the cluster (scripts, experiment.json, job logs): the secrets go in on stdin,
         // so the search command line itself never holds one.
-        ConnectionSettings cs;
-        cs.profileName = QStringLiteral("bench");
-        cs.target.host = env("FAB_SSH_HOST");
-        cs.target.port = env("FAB_SSH_PORT").toInt();
-        cs.target.user = env("FAB_SSH_USER");
-        cs.target.identityFiles = {env("FAB_SSH_KEY")};
-        cs.target.identitiesOnly = true;
-        cs.knownHostsFile = env("FAB_KNOWN_HOSTS");
-        cs.useAgent = false;
-        cs.useKeychain = false;
+        ConnectionSettings cs = benchConnectionSettings(m_env, QStringLiteral("bench"));
         SshConnection conn(cs, std::make_shared<ScriptedPrompter>());
         conn.open();
         QVERIFY2(conn.waitForConnected(30000), qPrintable(conn.stateReason()));

@@ -13,6 +13,7 @@
 #include "core/metrics/metric_stream.h"
 #include "remote/ssh_connection.h"
 #include "tests/remote/remote_test_util.h"
+#include "tests/testbench/bench_connection.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>
@@ -78,16 +79,7 @@ class TestMetricStreamCluster : public QObject {
 
     ConnectionSettings settings(const QString &profile) const
     {
-        ConnectionSettings s;
-        s.profileName = profile;
-        s.target.host = env("FAB_SSH_HOST");
-        s.target.port = env("FAB_SSH_PORT").toInt();
-        s.target.user = env("FAB_SSH_USER");
-        s.target.identityFiles = {env("FAB_SSH_KEY")};
-        s.target.identitiesOnly = true;
-        s.knownHostsFile = env("FAB_KNOWN_HOSTS");
-        s.useAgent = false;
-        s.useKeychain = false;
+        ConnectionSettings s = benchConnectionSettings(m_env, profile);
         s.maxChannels = 50;
         return s;
     }

@@ -8,6 +8,7 @@
 #include "core/slurm/reasons.h"
 #include "remote/ssh_connection.h"
 #include "tests/remote/remote_test_util.h"
+#include "tests/testbench/bench_connection.h"
 
 #include <QRegularExpression>
 #include <QUuid>
@@ -73,16 +74,7 @@ private slots:
         QString why;
         m_env = benchEnv(&why);
         QVERIFY2(!m_env.isEmpty(), qPrintable(why));
-        ConnectionSettings s;
-        s.profileName = QStringLiteral("bench");
-        s.target.host = env("FAB_SSH_HOST");
-        s.target.port = env("FAB_SSH_PORT").toInt();
-        s.target.user = env("FAB_SSH_USER");
-        s.target.identityFiles = {env("FAB_SSH_KEY")};
-        s.target.identitiesOnly = true;
-        s.knownHostsFile = env("FAB_KNOWN_HOSTS");
-        s.useAgent = false;
-        s.useKeychain = false;
+        ConnectionSettings s = benchConnectionSettings(m_env, QStringLiteral("bench"));
         m_conn = std::make_unique<SshConnection>(s, std::make_shared<ScriptedPrompter>());
         m_conn->open();
         QVERIFY2(m_conn->waitForConnected(30000), qPrintable(m_conn->stateReason()));
