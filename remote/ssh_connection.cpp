@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QEventLoop>
+#include <QPointer>
 #include <QPromise>
 #include <QTimer>
 
@@ -170,9 +171,12 @@ FileFollower *SshConnection::follow(const QString &path, qint64 offset, QObject 
     auto *f = new FileFollower(path, offset, parent);
     auto link = std::make_shared<FollowLink>();
     link->follower = f;
-    f->setStopHandler([this, link] {
+    // The follower may outlive the connection (a window deletes its connections before its metric
+    // streams): then there is no worker left to wake, and the connection must not be touched.
+    f->setStopHandler([self = QPointer<SshConnection>(this), link] {
         link->stopped = true;
-        post([w = m_worker] { w->poke(); });
+        if (self)
+            self->post([w = self->m_worker] { w->poke(); });
     });
     std::shared_ptr<Op> op = makeFollowOp(path, offset, link, m_inbox);
     post([w = m_worker, op] { w->submit(op); });
