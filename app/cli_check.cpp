@@ -6,6 +6,7 @@
 #include "core/paths.h"
 #include "core/runner/openssh_keys.h"
 #include "core/runner/ssh_config.h"
+#include "remote/handoff.h"
 #include "remote/ssh_connection.h"
 #include "remote/terminal_prompter.h"
 
@@ -91,13 +92,10 @@ int runCheck(const QStringList &args, QTextStream &out, QTextStream &err)
     // order with everything else on `err`. `printer` goes after `conn`, dropping late ones.
     QObject printer;
     auto print = [&printer, &err](const QString &text) {
-        QMetaObject::invokeMethod(
-            &printer,
-            [&err, text] {
-                err << text;
-                err.flush();
-            },
-            Qt::QueuedConnection);
+        remote::postTo(&printer, [&err, text] {
+            err << text;
+            err.flush();
+        });
     };
     auto prompter = std::make_shared<remote::TerminalPrompter>(acceptNew, 0, print);
     remote::SshConnection conn(*settings, prompter);

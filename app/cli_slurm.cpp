@@ -9,6 +9,7 @@
 #include "core/scheduler/submission.h"
 #include "core/slurm/batch_script.h"
 #include "core/slurm/reasons.h"
+#include "remote/handoff.h"
 #include "remote/ssh_connection.h"
 #include "remote/terminal_prompter.h"
 
@@ -61,7 +62,7 @@ public:
             return false;
         }
         auto print = [this, &err](const QString &text) {
-            QMetaObject::invokeMethod(&printer, [&err, text] { err << text; err.flush(); }, Qt::QueuedConnection);
+            remote::postTo(&printer, [&err, text] { err << text; err.flush(); });
         };
         connection = std::make_unique<remote::SshConnection>(
             *settings, std::make_shared<remote::TerminalPrompter>(o.acceptNew, 0, print));

@@ -1,26 +1,30 @@
 #include "remote/prompter.h"
 
+#include "remote/handoff.h"
+
 #include <QDeadlineTimer>
-#include <QMetaObject>
-#include <QMutex>
-#include <QWaitCondition>
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
 #include <optional>
 
 namespace fab::remote {
 
 namespace {
 // The meeting point of one question: the answer arrives from the context thread, the worker waits.
+// std::mutex and std::condition_variable, which ThreadSanitizer sees (QWaitCondition unlocks and
+// relocks inside Qt, where it cannot).
 template <typename T>
 struct Pending {
-    QMutex mutex;
-    QWaitCondition ready;
+    std::mutex mutex;
+    std::condition_variable ready;
     std::optional<T> value;
     void set(T v)
     {
-        QMutexLocker lock(&mutex);
+        std::lock_guard lock(mutex);
         if (!value)
             value = std::move(v);
-        ready.wakeAll();
+        ready.notify_all();
     }
 };
 }  // namespace
@@ -35,28 +39,24 @@ T AsyncPrompter::ask(const std::atomic<bool> &cancelled, T fallback, Start start
         return fallback;
     auto pending = std::make_shared<Pending<T>>();
     std::weak_ptr<AsyncPrompter> weak = weak_from_this();
-    QMetaObject::invokeMethod(
-        context,
-        [weak, pending, start] {
-            if (auto self = weak.lock())
-                start(self.get(), [pending](T v) { pending->set(std::move(v)); });
-        },
-        Qt::QueuedConnection);
+    postTo(context, [weak, pending, start] {
+        if (auto self = weak.lock())
+            start(self.get(), [pending](T v) { pending->set(std::move(v)); });
+    });
     // Wake up now and then to notice cancellation: the connection may be closed while a dialog is open.
     QDeadlineTimer deadline(m_timeoutMs);
-    QMutexLocker lock(&pending->mutex);
-    while (!pending->value && !cancelled.load() && !deadline.hasExpired())
-        pending->ready.wait(&pending->mutex, QDeadlineTimer(qMin<qint64>(200, deadline.remainingTime())));
+    std::unique_lock lock(pending->mutex);
+    while (!pending->value && !cancelled.load() && !deadline.hasExpired()) {
+        const qint64 left = deadline.remainingTime();  // -1: no deadline
+        pending->ready.wait_for(lock, std::chrono::milliseconds(left < 0 ? 200 : qMin<qint64>(200, left)));
+    }
     if (pending->value)
         return *pending->value;
     lock.unlock();
-    QMetaObject::invokeMethod(
-        context,
-        [weak] {
-            if (auto self = weak.lock())
-                self->abandon();
-        },
-        Qt::QueuedConnection);
+    postTo(context, [weak] {
+        if (auto self = weak.lock())
+            self->abandon();
+    });
     return fallback;
 }
 

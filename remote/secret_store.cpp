@@ -1,14 +1,17 @@
 #include "remote/secret_store.h"
 
 #include <QCoreApplication>
-#include <QDeadlineTimer>
+#include "remote/handoff.h"
+
 #include <QEventLoop>
 #include <QThread>
-#include <QWaitCondition>
 #include <QTimer>
 #include <atomic>
+#include <chrono>
+#include <condition_variable>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <qt6keychain/keychain.h>
 
 namespace fab::remote {
@@ -70,9 +73,11 @@ void startJob(int op, const QString &key, const QString &value, std::function<vo
     job->start();
 }
 
+// std::mutex and std::condition_variable rather than QMutex/QWaitCondition: ThreadSanitizer sees the
+// former; QWaitCondition unlocks and relocks inside Qt, where it cannot.
 struct JobState {
-    QMutex mutex;
-    QWaitCondition ready;
+    std::mutex mutex;
+    std::condition_variable ready;
     bool finished = false;
     int code = kTimedOut;
     QString result, error;
@@ -88,12 +93,12 @@ int SecretStore::runJob(Op op, const QString &key, const QString &value, QString
     }
     auto state = std::make_shared<JobState>();
     auto done = [state](int code, QString text, QString error) {
-        QMutexLocker lock(&state->mutex);
+        std::lock_guard lock(state->mutex);
         state->finished = true;
         state->code = code;
         state->result = text;
         state->error = error;
-        state->ready.wakeAll();
+        state->ready.notify_all();
     };
     // The Secret Service backend (libsecret over GLib) answers on the application's main loop, not on
     // a worker thread's: jobs always run on the main thread. A worker waits for them, bounded; the
@@ -105,19 +110,17 @@ int SecretStore::runJob(Op op, const QString &key, const QString &value, QString
             loop.quit();
         });
         QTimer::singleShot(m_timeoutMs, &loop, &QEventLoop::quit);
-        QMutexLocker lock(&state->mutex);
+        std::unique_lock lock(state->mutex);
         if (!state->finished) {
             lock.unlock();
             loop.exec();
         }
     } else {
-        QMetaObject::invokeMethod(app, [=] { startJob(int(op), key, value, done); }, Qt::QueuedConnection);
-        QMutexLocker lock(&state->mutex);
-        QDeadlineTimer deadline(m_timeoutMs);
-        while (!state->finished && !deadline.hasExpired())
-            state->ready.wait(&state->mutex, deadline);
+        postTo(app, [=] { startJob(int(op), key, value, done); });
+        std::unique_lock lock(state->mutex);
+        state->ready.wait_for(lock, std::chrono::milliseconds(m_timeoutMs), [&] { return state->finished; });
     }
-    QMutexLocker lock(&state->mutex);
+    std::lock_guard lock(state->mutex);
     if (!state->finished) {
         *errorText = Text::tr("the keychain did not answer within %1 s").arg(m_timeoutMs / 1000);
         return kTimedOut;

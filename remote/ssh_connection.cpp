@@ -11,6 +11,7 @@
 #include <QPointer>
 #include <QPromise>
 #include <QTimer>
+#include <utility>
 
 namespace fab::remote {
 
@@ -29,7 +30,22 @@ SshConnection::SshConnection(const ConnectionSettings &settings, std::shared_ptr
     m_inbox = new Handoff(this);
     m_worker = new SshWorker(m_settings, m_prompter, m_secrets, this);
     m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    // The worker goes on its own thread as that thread finishes, and the thread's last act is to pass
+    // m_threadEnd; the destructor passes it after wait(). QThread::wait() synchronises inside Qt,
+    // which ThreadSanitizer cannot see: this makes everything the SSH thread did (the worker, the
+    // prompter's and secrets' state) visibly happen before what this thread then destroys.
+    connect(
+        &m_thread, &QThread::finished, &m_thread,
+        [this] {
+            SshWorker *w = nullptr;
+            {
+                std::lock_guard end(m_threadEnd);  // not while a hard interrupt is being delivered
+                w = std::exchange(m_worker, nullptr);
+            }
+            delete w;
+            std::lock_guard end(m_threadEnd);
+        },
+        Qt::DirectConnection);
     m_thread.setObjectName(QStringLiteral("ssh:") + settings.profileName);
     m_thread.start();
 }
@@ -44,19 +60,24 @@ SshConnection::~SshConnection()
     });
     // A graceful goodbye normally takes milliseconds; a worker stuck in a call on a dead link gets
     // its sockets shut, after which every call returns at once.
-    if (!m_thread.wait(3000))
-        m_worker->interrupt(true);
+    if (!m_thread.wait(3000)) {
+        std::lock_guard end(m_threadEnd);  // the thread may be finishing right now, deleting the worker
+        if (m_worker)
+            m_worker->interrupt(true);
+    }
     if (!m_thread.wait(m_settings.ioTimeoutMs + 5000)) {
         qWarning("fabbrica: SSH worker for %s did not stop in time", qPrintable(m_settings.target.label()));
         m_thread.terminate();
         m_thread.wait(2000);
     }
+    std::lock_guard end(m_threadEnd);
 }
 
 template <typename F>
 void SshConnection::post(F fn)
 {
-    m_worker->inbox()->post(std::move(fn));
+    if (m_worker)  // null once the SSH thread has ended (only inside the destructor)
+        m_worker->inbox()->post(std::move(fn));
 }
 
 void SshConnection::open()

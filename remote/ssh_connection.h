@@ -12,6 +12,7 @@
 
 #include <QThread>
 #include <memory>
+#include <mutex>
 
 namespace fab::remote {
 
@@ -74,6 +75,7 @@ private:
     std::shared_ptr<Prompter> m_prompter;
     std::shared_ptr<SecretStore> m_secrets;
     QThread m_thread;
+    std::mutex m_threadEnd;  // the SSH thread's end, made visible to ThreadSanitizer (see the constructor)
     Handoff *m_inbox = nullptr;  // what the SSH thread hands to this one (states, follow chunks, progress)
     SshWorker *m_worker = nullptr;
     ConnectionState m_state = ConnectionState::Disconnected;

@@ -1,9 +1,9 @@
 #include "widgets/connection_prompter.h"
 
 #include "widgets/connection_dialogs.h"
+#include "remote/handoff.h"
 
 #include <QCoreApplication>
-#include <QMetaObject>
 
 namespace fab::widgets {
 
@@ -13,13 +13,10 @@ DialogPrompter::~DialogPrompter()
 {
     // The last owner may be the connection's worker thread: the dialog is closed on its own thread.
     if (QCoreApplication *app = QCoreApplication::instance())
-        QMetaObject::invokeMethod(
-            app,
-            [d = m_open] {
-                if (d)
-                    d->reject();
-            },
-            Qt::QueuedConnection);
+        remote::postTo(app, [d = m_open] {
+            if (d)
+                d->reject();
+        });
 }
 
 void DialogPrompter::inform(const QString &message)
@@ -28,14 +25,11 @@ void DialogPrompter::inform(const QString &message)
     if (!m_parent)
         return;
     std::weak_ptr<AsyncPrompter> weak = weak_from_this();
-    QMetaObject::invokeMethod(
-        m_parent.data(),
-        [weak, message] {
-            auto self = std::static_pointer_cast<DialogPrompter>(weak.lock());
-            if (self && self->m_inform)
-                self->m_inform(message);
-        },
-        Qt::QueuedConnection);
+    remote::postTo(m_parent.data(), [weak, message] {
+        auto self = std::static_pointer_cast<DialogPrompter>(weak.lock());
+        if (self && self->m_inform)
+            self->m_inform(message);
+    });
 }
 
 void DialogPrompter::startSecret(const remote::SecretRequest &request, std::function<void(remote::SecretReply)> reply)
