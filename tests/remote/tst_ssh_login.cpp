@@ -203,10 +203,19 @@ private slots:
     {
         if (env("FAB_TOTP_PORT").isEmpty())
             QSKIP("the bench runs without its TOTP sshd");
+        // The tests compute codes themselves (remote_test_util.h); they must be oathtool's.
+        for (const qint64 t : {qint64(0), qint64(1795000000), qint64(1795000029), qint64(1795000030)})
+            QCOMPARE(oathCode(env("FAB_TOTP_SECRET"), t),
+                     QString::fromUtf8(runTool(QStringLiteral("oathtool"),
+                                               {QStringLiteral("--totp"), QStringLiteral("-b"),
+                                                QStringLiteral("--now=%1").arg(QDateTime::fromSecsSinceEpoch(t, Qt::UTC)
+                                                                                   .toString(Qt::ISODate)),
+                                                env("FAB_TOTP_SECRET")}))
+                         .trimmed());
         auto p = std::make_shared<ScriptedPrompter>();
         int asked = 0;
         p->onSecret = [&](const SecretRequest &) {
-            // First a wrong code, then the real one from oathtool.
+            // First a wrong code, then the real one.
             return answer({++asked == 1 ? QStringLiteral("000000") : oathCode(env("FAB_TOTP_SECRET"))});
         };
         SshConnection c(settings(port("FAB_TOTP_PORT"), {env("FAB_SSH_KEY")}), p);
