@@ -122,11 +122,19 @@ export LSAN_OPTIONS="suppressions=$here/lsan.supp:print_suppressions=0${LSAN_ENV
 # start-up in that child counts as a new thread and, by default, kills it (tst_runner_units died so).
 export TSAN_OPTIONS="$common:halt_on_error=0:second_deadlock_stack=1:history_size=4:die_after_fork=0:suppressions=$here/tsan.supp${TSAN_ENV:+:$TSAN_ENV}"
 
+# TSan: every process of the run gets tests/sanitize/tsan_no_vfork.cpp preloaded (why: see that file).
+preload=
+if [ "$mode" = tsan ]; then
+  g++ -shared -fPIC -O1 -o "$build/libfab_tsan_no_vfork.so" "$here/tsan_no_vfork.cpp" -ldl ||
+    { echo "run.sh: could not build $here/tsan_no_vfork.cpp" >&2; exit 2; }
+  preload=$build/libfab_tsan_no_vfork.so
+fi
+
 rc=0
 # As in installer/setup.sh: the cluster tests start real daemons and a test user, so ctest runs as root.
 sudo=()
 [ "$(id -u)" -ne 0 ] && sudo=(sudo -E)
-${sudo[@]+"${sudo[@]}"} ctest --test-dir "$build" --output-on-failure -j "$jobs" ${select[@]+"${select[@]}"} ${ctest_extra[@]+"${ctest_extra[@]}"} || rc=1
+${sudo[@]+"${sudo[@]}"} env ${preload:+LD_PRELOAD=$preload} ctest --test-dir "$build" --output-on-failure -j "$jobs" ${select[@]+"${select[@]}"} ${ctest_extra[@]+"${ctest_extra[@]}"} || rc=1
 ran=$(date +%s)
 
 reports=$(find "$logs" -type f | sort)
