@@ -61,15 +61,12 @@ fi
 # and every saved crash input once (tests/fuzz/regressions/). Its own clang build in build-fuzz/.
 "$root/tests/fuzz/run.sh" "${FABBRICA_FUZZ_SECONDS:-20}" || rc=$?
 # Sanitizers (tests/sanitize/run.sh), each in its own gcc build folder with its own bench: the whole
-# suite under AddressSanitizer + UndefinedBehaviorSanitizer (build-asan/). FABBRICA_SANITIZERS=0 skips it
-# (a quick local run); CI leaves it on. ThreadSanitizer over the remote/ tests (build-tsan/) is opt-in
-# with FABBRICA_TSAN=1 until it passes: Debian's Qt is not built with TSan (tests/sanitize/tsan.supp says
-# what of it is left out, and why), and tst_ssh_io still has reports to triage (README, Sanitizers).
+# suite under AddressSanitizer + UndefinedBehaviorSanitizer (build-asan/), then the remote/ tests under
+# ThreadSanitizer (build-tsan/; Debian's Qt is not built with TSan: tests/sanitize/tsan.supp says what of
+# it is left out, and why). FABBRICA_SANITIZERS=0 skips both (a quick local run); CI leaves them on.
 if [ "${FABBRICA_SANITIZERS:-1}" != 0 ]; then
   "$root/tests/sanitize/run.sh" asan --jobs "$jobs" || rc=$?
-  if [ "${FABBRICA_TSAN:-0}" = 1 ]; then
-    "$root/tests/sanitize/run.sh" tsan --jobs "$jobs" || rc=$?
-  fi
+  "$root/tests/sanitize/run.sh" tsan --jobs "$jobs" || rc=$?
 fi
 echo "setup.sh: tests done in $(( $(date +%s) - start )) s since the build started"
 exit $rc

@@ -137,11 +137,13 @@ QFuture<TransferResult> SshConnection::transfer(bool up, const QString &from, co
     promise->start();
     QFuture<TransferResult> f = promise->future();
     const QString remote = up ? to : from;
-    auto submit = [this, up, promise, options, from, to](const QString &resolvedRemote) {
+    // Runs on the SSH thread when the path needed expanding (see below), so it posts to the worker's
+    // inbox rather than through this object, which may be going away on the GUI thread by then.
+    auto submit = [w = m_worker, up, promise, options, from, to](const QString &resolvedRemote) {
         std::shared_ptr<Op> op =
             makeTransferOp(up ? TransferDirection::Upload : TransferDirection::Download, up ? from : resolvedRemote,
                            up ? resolvedRemote : to, options, promise);
-        post([w = m_worker, op] { w->submit(op); });
+        w->inbox()->post([w, op] { w->submit(op); });
     };
     if (!remote.contains(QLatin1Char('$'))) {
         submit(remote);
@@ -159,19 +161,29 @@ QFuture<TransferResult> SshConnection::transfer(bool up, const QString &from, co
         promise->finish();
         return f;
     }
-    run(QStringLiteral("printf '%s' ") + QString::fromUtf8(*quoted))
-        .then(this, [promise, submit, remote](const CommandResult &r) {
-            if (!r.ok() || r.stdOut.isEmpty()) {
-                TransferResult t;
-                t.error = Text::tr("cannot expand the remote path %1: %2")
-                              .arg(remote, r.error.isEmpty() ? QString::fromUtf8(r.stdErr).trimmed() : r.error);
-                promise->addResult(t);
-                promise->finish();
-                return;
-            }
-            submit(QString::fromUtf8(r.stdOut));
-        })
-        .onCanceled(this, [promise] { promise->finish(); });
+    // The continuation is attached before the command is handed over and runs, synchronously, on the
+    // SSH thread that finishes it: everything it holds was written before the hand-over, which
+    // ThreadSanitizer sees (a continuation attached afterwards with a context object meets the SSH
+    // thread only inside QFuture's own lock, which it does not).
+    auto expand = std::make_shared<QPromise<CommandResult>>();
+    expand->start();
+    expand->future()
+        .then(QtFuture::Launch::Sync,
+              [promise, submit, remote](const CommandResult &r) {
+                  if (!r.ok() || r.stdOut.isEmpty()) {
+                      TransferResult t;
+                      t.error = Text::tr("cannot expand the remote path %1: %2")
+                                    .arg(remote, r.error.isEmpty() ? QString::fromUtf8(r.stdErr).trimmed() : r.error);
+                      promise->addResult(t);
+                      promise->finish();
+                      return;
+                  }
+                  submit(QString::fromUtf8(r.stdOut));
+              })
+        .onCanceled([promise] { promise->finish(); });
+    std::shared_ptr<Op> op =
+        makeExecOp(QByteArray("printf '%s' ") + *quoted, {}, true, std::move(expand));
+    post([w = m_worker, op] { w->submit(op); });
     return f;
 }
 

@@ -3,14 +3,17 @@
 // every connection, refuse new ones (a login node down for maintenance), or freeze (a pulled cable:
 // sockets stay open, nothing moves). It is a fault injector in front of the real server, not a fake
 // server: every byte that does pass is the real sshd's. Runs in its own thread.
+#include "remote/handoff.h"
+
 #include <QHostAddress>
 #include <QList>
-#include <QMetaObject>
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
 #include <atomic>
+#include <condition_variable>
+#include <mutex>
 
 namespace fab::test {
 
@@ -34,7 +37,7 @@ public:
             cutAllNow();
             delete m_server;
         });
-        QMetaObject::invokeMethod(m_ctx, [ctx = m_ctx] { delete ctx; }, Qt::BlockingQueuedConnection);
+        call([ctx = m_ctx] { delete ctx; });
         m_thread.quit();
         m_thread.wait(5000);
     }
@@ -58,10 +61,22 @@ private:
         QPointer<QTcpSocket> a, b;
     };
 
+    // Runs fn on the proxy's thread and waits for it. Through remote::postTo and a std::mutex rather
+    // than a BlockingQueuedConnection, whose wait happens inside Qt where ThreadSanitizer cannot see it.
     template <typename F>
     void call(F fn)
     {
-        QMetaObject::invokeMethod(m_ctx, fn, Qt::BlockingQueuedConnection);
+        std::mutex mutex;
+        std::condition_variable ran;
+        bool done = false;
+        remote::postTo(m_ctx, [&] {
+            fn();
+            std::lock_guard lock(mutex);
+            done = true;
+            ran.notify_all();
+        });
+        std::unique_lock lock(mutex);
+        ran.wait(lock, [&] { return done; });
     }
 
     void relay(QTcpSocket *from, QTcpSocket *to)
