@@ -25,6 +25,46 @@ using namespace fab::test;
 namespace {
 constexpr int kLines = 4000;
 QByteArray lineFor(int step) { return QStringLiteral("{\"step\": %1, \"loss\": %2}\n").arg(step).arg(step * 0.25 + 1.0 / 3.0, 0, 'g', 17).toUtf8(); }
+
+// What both tests follow: a connection to the bench, a metrics file written on the bench, a fresh
+// history database and the stream that follows the file into it (members end in reverse order, so
+// the stream goes before its database thread and its connection).
+struct Followed {
+    std::unique_ptr<SshConnection> conn;
+    QString path, dbPath;
+    QFile writer;
+    std::unique_ptr<MetricDbThread> dbThread;
+    StreamSpec spec;
+    std::unique_ptr<MetricStream> stream;
+};
+
+// Sets `f` up for `fileName` in `remoteDir`, its database in `dataDir`; an empty string, or what failed.
+QString follow(Followed &f, const QHash<QString, QString> &env, const QString &remoteDir, const QString &fileName,
+               const QString &dataDir)
+{
+    f.conn = std::make_unique<SshConnection>(benchSettings(env, QStringLiteral("bench")), std::make_shared<ScriptedPrompter>());
+    f.conn->open();
+    if (!f.conn->waitForConnected(30000))
+        return QStringLiteral("no connection to the bench: %1").arg(f.conn->stateReason());
+    f.path = remoteDir + QLatin1Char('/') + fileName;
+    f.writer.setFileName(f.path);
+    if (!f.writer.open(QIODevice::WriteOnly))
+        return f.writer.errorString();
+    f.writer.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
+    f.dbPath = dataDir + QStringLiteral("/history.sqlite");
+    {
+        HistoryDb db;
+        QString error;
+        if (!db.open(f.dbPath, &error))
+            return error;
+    }
+    f.dbThread = std::make_unique<MetricDbThread>(f.dbPath);
+    f.spec = StreamSpec{QStringLiteral("bench"), QStringLiteral("faults-") + QFileInfo(fileName).baseName(), std::nullopt,
+                        f.path, QStringLiteral("jsonl"), json::Json::object(), QStringLiteral("cut")};
+    f.stream = std::make_unique<MetricStream>(f.conn.get(), f.dbThread.get(), f.spec);
+    f.stream->setBatchDelayMs(30);
+    return {};
+}
 }  // namespace
 
 class TestFaultStream : public QObject {
@@ -61,24 +101,15 @@ private slots:
 
     void killedMidStream()
     {
-        SshConnection conn(benchSettings(m_env, QStringLiteral("bench")), std::make_shared<ScriptedPrompter>());
-        conn.open();
-        QVERIFY(conn.waitForConnected(30000));
-        const QString path = m_remoteDir + QStringLiteral("/metrics.jsonl");
-        QFile writer(path);
-        QVERIFY(writer.open(QIODevice::WriteOnly));
-        writer.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
-        const QString dbPath = m_data.filePath(QStringLiteral("history.sqlite"));
-        {
-            HistoryDb db;
-            QString error;
-            QVERIFY2(db.open(dbPath, &error), qPrintable(error));
-        }
-        MetricDbThread dbThread(dbPath);
-        const StreamSpec spec{QStringLiteral("bench"), QStringLiteral("faults-stream"), std::nullopt, path,
-                              QStringLiteral("jsonl"), json::Json::object(), QStringLiteral("cut")};
-        MetricStream stream(&conn, &dbThread, spec);
-        stream.setBatchDelayMs(30);
+        Followed f;
+        const QString failed = follow(f, m_env, m_remoteDir, QStringLiteral("metrics.jsonl"), m_data.path());
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        SshConnection &conn = *f.conn;
+        QFile &writer = f.writer;
+        const QString &path = f.path;
+        const StreamSpec &spec = f.spec;
+        MetricDbThread &dbThread = *f.dbThread;
+        MetricStream &stream = *f.stream;
         int interruptions = 0;
         connect(&stream, &MetricStream::stateChanged, this, [&](MetricStream::State s) {
             if (s == MetricStream::State::Interrupted)
@@ -142,7 +173,7 @@ private slots:
         {
             HistoryDb db;
             QString error;
-            QVERIFY(db.open(dbPath, &error));
+            QVERIFY(db.open(f.dbPath, &error));
             MetricStore store(db);
             const auto rec = store.findStream(spec.profile, spec.jobId, spec.path);
             QVERIFY(rec);
@@ -161,25 +192,13 @@ private slots:
     // next session and, once the cuts stop, read the file to its end.
     void cutAgainRightAfterReconnecting()
     {
-        SshConnection conn(benchSettings(m_env, QStringLiteral("bench")), std::make_shared<ScriptedPrompter>());
-        conn.open();
-        QVERIFY(conn.waitForConnected(30000));
-        const QString path = m_remoteDir + QStringLiteral("/reconnects.jsonl");
-        QFile writer(path);
-        QVERIFY(writer.open(QIODevice::WriteOnly));
-        writer.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
         QTemporaryDir data;
-        const QString dbPath = data.filePath(QStringLiteral("history.sqlite"));
-        {
-            HistoryDb db;
-            QString error;
-            QVERIFY2(db.open(dbPath, &error), qPrintable(error));
-        }
-        MetricDbThread dbThread(dbPath);
-        const StreamSpec spec{QStringLiteral("bench"), QStringLiteral("faults-reconnects"), std::nullopt, path,
-                              QStringLiteral("jsonl"), json::Json::object(), QStringLiteral("cut")};
-        MetricStream stream(&conn, &dbThread, spec);
-        stream.setBatchDelayMs(30);
+        Followed f;
+        const QString failed = follow(f, m_env, m_remoteDir, QStringLiteral("reconnects.jsonl"), data.path());
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        SshConnection &conn = *f.conn;
+        QFile &writer = f.writer;
+        MetricStream &stream = *f.stream;
         stream.start();
         int step = 0;
         const auto append = [&](int n) {
