@@ -7,6 +7,7 @@
 #include <QContextMenuEvent>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QGraphicsLayout>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -437,6 +438,11 @@ void MetricChart::rebuild()
         if (l.smooth)
             l.smooth->replace(p.smooth);
     }
+    // New ranges give the axes new labels, and QtCharts lays the chart out again on a posted
+    // LayoutRequest, which came after the scene had painted the chart: each redraw painted it twice,
+    // back to back (bench/load/bench_gui_load). Laid out now, the one paint that follows is the last.
+    if (QGraphicsLayout *layout = c->layout())
+        layout->activate();
     m_rebuilding = false;
 }
 

@@ -385,6 +385,23 @@ int main(int argc, char **argv)
             std::printf("    %6.1f ms (GUI CPU %5.1f ms, %d dispatches): %s\n", late[i],
                         i < probe.cpuMs().size() ? probe.cpuMs()[i] : 0.0f, n, qPrintable(parts.join(QStringLiteral("; "))));
         }
+        // The longest one in order: which dispatches came back to back, and when each began.
+        size_t longest = 0;
+        for (size_t i = 1; i < late.size() && i < ticks.size(); ++i)
+            if (ticks[i] >= steadyFrom && (!longest || late[i] > late[longest]))
+                longest = i;
+        if (longest) {
+            const size_t i = longest;
+            QStringList seq;
+            auto it = std::lower_bound(all.begin(), all.end(), ticks[i - 1],
+                                       [](const Dispatch &d, qint64 t) { return d.startNs < t; });
+            for (; it != all.end() && it->startNs < ticks[i]; ++it)
+                if (it->ms >= 0.5)
+                    seq << QStringLiteral("+%1 %2 %3").arg((it->startNs - ticks[i - 1]) / 1e6, 0, 'f', 1)
+                               .arg(app.dispatchLabel(it->key)).arg(it->ms, 0, 'f', 1);
+            std::printf("    the longest (%.1f ms) in order: ms after the probe's previous firing, dispatches over 0.5 ms\n      %s\n",
+                        late[i], qPrintable(seq.join(QStringLiteral("\n      "))));
+        }
     }
     std::printf("\n  %5s %7s %7s %9s %8s %8s %9s\n", "t s", "rows", "RSS MiB", "points", "lag s", "chart s",
                 "stall ms");
