@@ -79,12 +79,12 @@ MetricsView::MetricsView(QWidget *parent) : QWidget(parent)
     // Redraws are coalesced: many chunks in a burst cost one redraw (the interval adapts in redraw()).
     m_redrawTimer.setSingleShot(true);
     m_redrawTimer.setInterval(100);
-    // The timers only post the redraw. Qt's event loop turn runs posted events, then timers; an event
-    // posted while posted events are being sent waits for the next turn. Run from a timer, a chart's
-    // rebuild and the scene update + paint it posts came back to back, before the next timer could run
-    // (55-60 ms with 50 runs in bench/load/bench_gui_load); run as a posted event, the paint waits for
-    // the next turn, and the input, socket and timer events already due get theirs in between. The next
-    // chart waits for the scene update and paint of the one before (redrawCharts).
+    // The timers only post the redraw. An event posted while posted events are being sent waits for the
+    // next pass, and input and socket events get their turn between passes; timers do not: once a timer
+    // has fired, Qt's GLib dispatcher runs timers again only when no posted event is left (it demotes
+    // them below posted events). So a chart's rebuild and the scene update + paint it posts hold timers
+    // back together, however they are started, and the next chart waits on a timer (redrawCharts),
+    // which comes only after that paint.
     connect(&m_redrawTimer, &QTimer::timeout, this,
             [this] { QMetaObject::invokeMethod(this, &MetricsView::redraw, Qt::QueuedConnection); });
     m_chartTimer.setSingleShot(true);
