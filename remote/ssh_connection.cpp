@@ -180,7 +180,14 @@ QFuture<TransferResult> SshConnection::transfer(bool up, const QString &from, co
                   }
                   submit(QString::fromUtf8(r.stdOut));
               })
-        .onCanceled([promise] { promise->finish(); });
+        .onCanceled([promise] {
+            // The command was dropped unrun (its worker went away): say so rather than finish without
+            // a result, which a caller's result() would not survive.
+            TransferResult t;
+            t.error = Text::tr("the connection was closed");
+            promise->addResult(t);
+            promise->finish();
+        });
     std::shared_ptr<Op> op =
         makeExecOp(QByteArray("printf '%s' ") + *quoted, {}, true, std::move(expand));
     post([w = m_worker, op] { w->submit(op); });

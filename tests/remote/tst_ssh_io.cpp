@@ -7,6 +7,7 @@
 #include "remote_test_util.h"
 
 #include <QCryptographicHash>
+#include <array>
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QRandomGenerator>
@@ -344,6 +345,50 @@ private slots:
         QVERIFY(waitFor(missing, 30000));
         QVERIFY(!missing.result().ok);
         QVERIFY2(missing.result().error.contains(QLatin1String("no such file")), qPrintable(missing.result().error));
+    }
+
+    // A $VARIABLE path is expanded by a command before the transfer: when the connection is not open,
+    // or is deleted while that command waits, the transfer still ends, with a result that says why.
+    void variablePathOnAClosingConnection()
+    {
+        QTemporaryDir local;
+        const QString file = local.filePath(QStringLiteral("a.txt"));
+        QVERIFY(writeFile(file, "x\n"));
+        const QString rel = QDir(env("FAB_TEST_HOME")).relativeFilePath(m_remoteDir);
+        auto c = std::make_unique<SshConnection>(settings(env("FAB_SSH_PORT").toInt()), m_prompter);
+        auto notOpen = c->upload(file, QStringLiteral("$HOME/%1/never.txt").arg(rel));
+        QVERIFY(waitFor(notOpen, 5000));
+        QVERIFY(!notOpen.result().ok);
+        QVERIFY2(notOpen.result().error.contains(QLatin1String("cannot expand the remote path $HOME/")) &&
+                     notOpen.result().error.contains(QLatin1String("open the connection first")),
+                 qPrintable(notOpen.result().error));
+        QVERIFY(!QFileInfo::exists(m_remoteDir + QStringLiteral("/never.txt")));
+        c->open();
+        QVERIFY(c->waitForConnected(30000));
+        for (int i = 0; i < 5; ++i) {
+            auto gone = c->upload(file, QStringLiteral("$HOME/%1/gone%2.txt").arg(rel).arg(i));
+            // The expansion queued or running, or answered and the transfer under way or done.
+            QTest::qWait(std::array{150, 40, 10, 2, 0}[size_t(i)]);
+            if (i == 4)
+                c.reset();
+            else
+                c->close();
+            // Ended by the time close() has been answered (the worker fails what it holds as it closes)
+            // or the connection is gone, either way with a result. (When the expansion's answer went
+            // through the connection's own queue, deleting the connection left the transfer with none.)
+            QVERIFY(waitFor(gone, 5000));
+            QCOMPARE(gone.resultCount(), 1);
+            const TransferResult r = gone.result();
+            QCOMPARE(QFileInfo::exists(m_remoteDir + QStringLiteral("/gone%1.txt").arg(i)), r.ok);
+            QVERIFY2(r.ok || r.error.contains(QLatin1String("closed")), qPrintable(r.error));
+            if (c) {
+                // The closed state comes through this thread's queue: wait for it, or it would end the
+                // next waitForConnected().
+                QVERIFY(waitUntil([&] { return c->state() == ConnectionState::Disconnected; }, 5000));
+                c->open();
+                QVERIFY(c->waitForConnected(30000));
+            }
+        }
     }
 
     void resumeUploadAndDownload()
