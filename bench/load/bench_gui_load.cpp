@@ -6,7 +6,8 @@
 //  - RSS at start, after 10 s and at the end, beside the bytes the stored points themselves take;
 //  - metric lines and points received per second, how far the data and the charts lag the writer;
 //  - where the GUI thread's time went (per handler: JobMonitor's result, JobsView's setJobs, chart
-//    redraws, paints, chunk deliveries…) and every dispatch longer than 50 ms;
+//    redraws, paints, chunk deliveries…), every dispatch longer than 50 ms, and the dispatches that
+//    filled the longest stalls (the longest one in order, with when each began);
 //  - whether plain commands still get through the session while 50 follows hold channels.
 // Jobs: the real JobMonitor polls a synthetic Slurm queue (load_queue.h: squeue text parsed off the GUI
 // thread). Metrics: 50 real MetricStreams over the real SshConnection, stored by the real MetricDbThread

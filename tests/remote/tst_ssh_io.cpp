@@ -7,13 +7,13 @@
 #include "remote_test_util.h"
 
 #include <QCryptographicHash>
-#include <array>
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <array>
 
 using namespace fab;
 using namespace fab::remote;
