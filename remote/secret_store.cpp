@@ -1,8 +1,8 @@
 #include "remote/secret_store.h"
 
-#include <QCoreApplication>
 #include "remote/handoff.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QThread>
 #include <QTimer>

@@ -359,6 +359,11 @@ int main(int argc, char **argv)
         const std::vector<qint64> &ticks = probe.tickNs();
         const std::vector<Dispatch> &all = app.dispatches();
         const qint64 steadyFrom = ticks.empty() ? 0 : ticks.front() + 10'000'000'000LL;
+        // The first outermost dispatch of probe interval i (the ones up to ticks[i] follow it).
+        auto firstIn = [&](size_t i) {
+            return std::lower_bound(all.begin(), all.end(), ticks[i - 1],
+                                    [](const Dispatch &d, qint64 t) { return d.startNs < t; });
+        };
         std::vector<size_t> worst;
         for (size_t i = 1; i < late.size() && i < ticks.size(); ++i)
             if (ticks[i] >= steadyFrom && late[i] > 50)
@@ -369,9 +374,7 @@ int main(int argc, char **argv)
         for (size_t i : worst) {
             QMap<QString, QPair<double, double>> by;
             int n = 0;
-            auto it = std::lower_bound(all.begin(), all.end(), ticks[i - 1],
-                                       [](const Dispatch &d, qint64 t) { return d.startNs < t; });
-            for (; it != all.end() && it->startNs < ticks[i]; ++it, ++n) {
+            for (auto it = firstIn(i); it != all.end() && it->startNs < ticks[i]; ++it, ++n) {
                 auto &v = by[app.dispatchLabel(it->key)];
                 v.first += it->ms;
                 v.second += it->cpuMs;
@@ -394,9 +397,7 @@ int main(int argc, char **argv)
         if (longest) {
             const size_t i = longest;
             QStringList seq;
-            auto it = std::lower_bound(all.begin(), all.end(), ticks[i - 1],
-                                       [](const Dispatch &d, qint64 t) { return d.startNs < t; });
-            for (; it != all.end() && it->startNs < ticks[i]; ++it)
+            for (auto it = firstIn(i); it != all.end() && it->startNs < ticks[i]; ++it)
                 if (it->ms >= 0.5)
                     seq << QStringLiteral("+%1 %2 %3").arg((it->startNs - ticks[i - 1]) / 1e6, 0, 'f', 1)
                                .arg(app.dispatchLabel(it->key)).arg(it->ms, 0, 'f', 1);
