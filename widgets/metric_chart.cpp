@@ -56,6 +56,11 @@ MetricChart::MetricChart(const QString &metric, QWidget *parent) : QChartView(pa
     chart()->legend()->setAlignment(Qt::AlignBottom);
     chart()->setMargins(QMargins(4, 4, 4, 4));
     setMinimumHeight(280);
+    // The size comes from the container, not from the scene: QGraphicsView's size hint is the scene's
+    // rectangle, which the chart sizes to the view, so a chart that once grew (a legend of 50 runs laid
+    // out in one row) asked for that size again and pushed its neighbour in the grid to a sliver.
+    setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
+    setMinimumWidth(240);
     // The axes live as long as the chart; a rebuild only replaces the series and shows the axes the
     // options ask for (removed axes would otherwise linger in the layout).
     m_axisX = new QValueAxis(chart());

@@ -70,6 +70,8 @@ MetricsView::MetricsView(QWidget *parent) : QWidget(parent)
     scroll->setWidgetResizable(true);
     m_grid = new QWidget(scroll);
     m_gridLayout = new QGridLayout(m_grid);
+    m_gridLayout->setColumnStretch(0, 1);  // two charts a row, of equal width
+    m_gridLayout->setColumnStretch(1, 1);
     scroll->setWidget(m_grid);
     pl->addWidget(scroll, 1);
     m_stack->addWidget(page);
@@ -305,6 +307,7 @@ void MetricsView::redraw()
         c->setOptions(chartOptions());
         const int i = int(m_charts.size());
         m_gridLayout->addWidget(c, i / 2, i % 2);
+        m_gridLayout->setRowStretch(i / 2, 1);  // and rows of equal height
         m_charts.insert(name, c);
     }
     // A metric no run has any more (its stream was dropped) loses its chart.
